@@ -1,0 +1,101 @@
+// parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T
+//   [--postal-code P] [--country CC] [--recipient NAME]) [--json]
+#include <cstdio>
+#include <cstdlib>
+
+#include "args.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "parcelproof/check.h"
+
+namespace parcelproof::cli {
+namespace {
+
+const char kSynopsis[] =
+    "parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
+    "[--country CC] [--recipient NAME]) [--json] [--jobs N]";
+
+Result<Expectation> ExpectationFromArgs(const Args& args) {
+  if (args.Has("--order") == args.Has("--tracking")) {
+    return Status::InvalidArgument("give either --order FILE or --tracking NUMBER");
+  }
+  if (args.Has("--tracking")) {
+    Expectation e;
+    e.tracking_numbers = args.GetAll("--tracking");
+    e.postal_code = args.Get("--postal-code");
+    e.country = args.Get("--country");
+    e.recipient = args.Get("--recipient");
+    return e;
+  }
+  Result<std::vector<Order>> orders = LoadOrdersFile(args.Get("--order"));
+  if (!orders.ok()) return orders.status();
+  std::string id = args.Get("--order-id");
+  if (id.empty()) {
+    if (orders->size() != 1) {
+      return Status::InvalidArgument(args.Get("--order") + " holds " +
+                                     std::to_string(orders->size()) +
+                                     " orders: name one with --order-id");
+    }
+    return ExpectationFromOrder(orders->front());
+  }
+  for (const Order& o : *orders) {
+    if (o.id == id) return ExpectationFromOrder(o);
+  }
+  return Status::NotFound(args.Get("--order") + ": no order with id " + id);
+}
+
+void PrintText(const std::vector<LabelCheck>& checks) {
+  for (const LabelCheck& c : checks) {
+    std::printf("%-10s %s\n", VerdictName(c.verdict), c.file.c_str());
+    for (const std::string& r : c.reasons) std::printf("           %s\n", r.c_str());
+    for (const std::string& w : c.warnings) std::printf("           warning: %s\n", w.c_str());
+  }
+}
+
+int ExitCodeForChecks(const std::vector<LabelCheck>& checks) {
+  bool mismatch = false, unreadable = false;
+  for (const LabelCheck& c : checks) {
+    mismatch |= c.verdict == Verdict::kMismatch;
+    unreadable |= c.verdict == Verdict::kUnreadable;
+  }
+  return mismatch ? kExitFailed : unreadable ? kExitInput : kExitOk;
+}
+
+}  // namespace
+
+int RunCheck(int argc, char** argv) {
+  ArgSpec spec{{"--json", "--help"},
+               {"--order", "--order-id", "--tracking", "--postal-code", "--country",
+                "--recipient", "--jobs", "--timeout"},
+               {}};
+  Result<Args> args = Args::Parse(argc, argv, 2, spec);
+  if (!args.ok()) return Usage("check", args.status().message(), kSynopsis);
+  if (args->Has("--help")) {
+    std::printf("usage: %s\n", kSynopsis);
+    return kExitOk;
+  }
+  if (args->positionals().empty()) return Usage("check", "no image given", kSynopsis);
+  Result<Expectation> expect = ExpectationFromArgs(*args);
+  if (!expect.ok()) {
+    if (expect.status().code() == Status::Code::kInvalidArgument) {
+      return Usage("check", expect.status().message(), kSynopsis);
+    }
+    return Fail(expect.status());
+  }
+  ScanOptions options;
+  options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
+  options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
+  std::vector<LabelCheck> checks;
+  for (const ImageScan& scan : ScanImages(args->positionals(), options)) {
+    if (!scan.status.ok()) std::fprintf(stderr, "parcelproof: %s\n", scan.status.ToString().c_str());
+    checks.push_back(CheckLabel(scan, *expect));
+  }
+  if (args->Has("--json")) {
+    std::printf("%s\n", CheckReportJson(checks).c_str());
+  } else {
+    PrintText(checks);
+  }
+  return ExitCodeForChecks(checks);
+}
+
+}  // namespace parcelproof::cli

@@ -1,0 +1,56 @@
+// parcelproof: dispute evidence for online sellers. The verbs live in one
+// file each; this file only dispatches.
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <string>
+
+#include "commands.h"
+#include "exit_codes.h"
+
+namespace {
+
+struct Verb {
+  const char* name;
+  int (*run)(int, char**);
+  const char* summary;
+};
+
+const Verb kVerbs[] = {
+    {"scan", parcelproof::cli::RunScan, "read every barcode on label photos"},
+    {"check", parcelproof::cli::RunCheck, "check label photos against an order: PASS/MISMATCH/UNREADABLE"},
+};
+
+void PrintHelp(FILE* out) {
+  std::fprintf(out, "usage: parcelproof VERB [options]   (parcelproof VERB --help for more)\n\n");
+  for (const Verb& v : kVerbs) std::fprintf(out, "  %-10s %s\n", v.name, v.summary);
+  std::fprintf(out,
+               "\nexit codes: 0 ok/pass, 1 verification failed, 2 usage, 3 input error, "
+               "4 internal error\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    PrintHelp(stderr);
+    return parcelproof::cli::kExitUsage;
+  }
+  std::string verb = argv[1];
+  if (verb == "help" || verb == "--help" || verb == "-h") {
+    PrintHelp(stdout);
+    return 0;
+  }
+  for (const Verb& v : kVerbs) {
+    if (verb != v.name) continue;
+    try {
+      return v.run(argc, argv);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "parcelproof %s: internal error: %s\n", v.name, e.what());
+      return parcelproof::cli::kExitInternal;
+    }
+  }
+  std::fprintf(stderr, "parcelproof: unknown verb '%s'\n", verb.c_str());
+  PrintHelp(stderr);
+  return parcelproof::cli::kExitUsage;
+}

@@ -1,0 +1,72 @@
+// parcelproof scan IMAGE... [--json] [--jobs N]
+#include <cstdio>
+#include <cstdlib>
+
+#include "args.h"
+#include "commands.h"
+#include "exit_codes.h"
+#include "parcelproof/scan.h"
+
+namespace parcelproof::cli {
+namespace {
+
+const char kSynopsis[] = "parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS]";
+
+void PrintBarcode(const Barcode& b) {
+  std::printf("  %-10s %s\n", b.format.c_str(), b.text.c_str());
+  for (const TrackingCandidate& t : b.tracking) {
+    const char* check = !t.check_digit_known ? "no check digit"
+                        : t.check_digit_valid ? "check digit valid"
+                                              : "CHECK DIGIT INVALID";
+    std::printf("             tracking %s (%s, %s)\n", t.number.c_str(), t.scheme.c_str(), check);
+  }
+  for (const auto& [ai, value] : b.gs1) std::printf("             GS1 (%s) %s\n", ai.c_str(), value.c_str());
+  for (const auto& [k, v] : b.fields) std::printf("             %s: %s\n", k.c_str(), v.c_str());
+}
+
+void PrintText(const std::vector<ImageScan>& scans) {
+  for (const ImageScan& s : scans) {
+    if (!s.status.ok()) {
+      std::printf("%s: ERROR %s\n", s.file.c_str(), s.status.ToString().c_str());
+      continue;
+    }
+    std::printf("%s: %zu barcode(s), %dx%d, sha256 %s\n", s.file.c_str(), s.barcodes.size(),
+                s.width, s.height, s.sha256.c_str());
+    for (const Barcode& b : s.barcodes) PrintBarcode(b);
+    for (const std::string& p : s.problems) std::printf("  problem: %s\n", p.c_str());
+  }
+}
+
+}  // namespace
+
+int RunScan(int argc, char** argv) {
+  Result<Args> args = Args::Parse(argc, argv, 2, {{"--json", "--help"}, {"--jobs", "--timeout"}, {}});
+  if (!args.ok()) return Usage("scan", args.status().message(), kSynopsis);
+  if (args->Has("--help")) {
+    std::printf("usage: %s\n", kSynopsis);
+    return kExitOk;
+  }
+  if (args->positionals().empty()) return Usage("scan", "no image given", kSynopsis);
+  ScanOptions options;
+  options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
+  options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
+  if (options.jobs < 0 || options.timeout_seconds <= 0) {
+    return Usage("scan", "--jobs and --timeout take positive numbers", kSynopsis);
+  }
+  std::vector<ImageScan> scans = ScanImages(args->positionals(), options);
+  int exit_code = kExitOk;
+  for (const ImageScan& s : scans) {
+    if (!s.status.ok()) {
+      std::fprintf(stderr, "parcelproof: %s\n", s.status.ToString().c_str());
+      exit_code = ExitCodeFor(s.status) > exit_code ? ExitCodeFor(s.status) : exit_code;
+    }
+  }
+  if (args->Has("--json")) {
+    std::printf("%s\n", ScanReportJson(scans).c_str());
+  } else {
+    PrintText(scans);
+  }
+  return exit_code;
+}
+
+}  // namespace parcelproof::cli

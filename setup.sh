@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# parcelproof set-up: installs the Debian packages the build needs, builds,
+# then runs what you ask for. Idempotent and non-interactive.
+#   ./setup.sh demo    build and run the main job on the bundled samples
+#   ./setup.sh test    build (plain and ASan+UBSan) and run the whole test suite
+#   ./setup.sh build   install and build only
+#   ./setup.sh bench   build and run the benchmarks under bench/
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+  cmake g++ make pkg-config git ca-certificates
+  libopencv-dev libopencv-contrib-dev libzxing-dev libexif-dev libzip-dev
+  nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev openssl
+  libsqlite3-dev sqlite3
+  zbar-tools libimage-exiftool-perl unzip zip python3 time
+)
+
+install_deps() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jobs() { nproc 2>/dev/null || echo 2; }
+
+build() {  # build DIR [cmake args...]
+  local dir=$1; shift
+  cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
+  cmake --build "$dir" -j"$(jobs)"
+}
+
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+
+case "${1:-demo}" in
+  deps) install_deps ;;
+  build) install_deps; build build -DPP_WERROR=$werror ;;
+  demo)
+    install_deps
+    build build -DPP_BUILD_TESTS=OFF -DPP_BUILD_BENCH=OFF
+    ./samples/demo.sh build
+    ;;
+  test)
+    install_deps
+    build build -DPP_WERROR=$werror
+    ctest --test-dir build --output-on-failure -j"$(jobs)"
+    echo "setup: tests again under AddressSanitizer and UndefinedBehaviorSanitizer"
+    build build-asan -DCMAKE_BUILD_TYPE=Debug -DPP_SANITIZE=ON -DPP_BUILD_BENCH=OFF -DPP_WERROR=$werror
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+      ctest --test-dir build-asan --output-on-failure -j"$(jobs)"
+    ;;
+  bench)
+    install_deps
+    build build
+    ./bench/run.sh build
+    ;;
+  *) echo "usage: ./setup.sh demo|test|build|deps|bench" >&2; exit 2 ;;
+esac

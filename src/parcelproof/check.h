@@ -1,0 +1,48 @@
+// The pre-dispatch label check: does this label belong to this order?
+#ifndef PARCELPROOF_CHECK_H_
+#define PARCELPROOF_CHECK_H_
+
+#include <string>
+#include <vector>
+
+#include "parcelproof/order.h"
+#include "parcelproof/scan.h"
+
+namespace parcelproof {
+
+enum class Verdict { kPass, kMismatch, kUnreadable };
+const char* VerdictName(Verdict v);  // "PASS", "MISMATCH", "UNREADABLE"
+
+// What the label must show. Empty optional fields are not compared.
+struct Expectation {
+  std::string order_id;                       // for messages; may be empty
+  std::vector<std::string> tracking_numbers;  // at least one
+  std::string postal_code;
+  std::string country;  // ISO alpha-2
+  std::string recipient;
+};
+
+Expectation ExpectationFromOrder(const Order& order);
+
+struct LabelCheck {
+  std::string file;
+  std::string sha256;
+  Verdict verdict = Verdict::kUnreadable;
+  std::vector<std::string> reasons;   // plain words, why this verdict
+  std::vector<std::string> warnings;  // e.g. the order's own number fails its check digit
+  std::vector<std::string> label_tracking;  // tracking numbers seen on the label
+  Status scan_status;                       // not OK when the image was unreadable
+};
+
+// Judges one scanned image against the expectation.
+LabelCheck CheckLabel(const ImageScan& scan, const Expectation& expect);
+
+// {"checks":[...]} as documented in schemas/check.schema.json.
+std::string CheckReportJson(const std::vector<LabelCheck>& checks);
+
+// Normalises for comparison: Unicode NFC-ish folding, case, spaces, hyphens.
+std::string NormalizeForCompare(const std::string& s);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_CHECK_H_
