@@ -65,8 +65,8 @@ int ExitCodeForChecks(const std::vector<LabelCheck>& checks) {
 
 int RunCheck(int argc, char** argv) {
   ArgSpec spec{{"--json", "--help"},
-               {"--order", "--order-id", "--tracking", "--postal-code", "--country",
-                "--recipient", "--jobs", "--timeout"},
+               {"--order", "--order-id", "--tracking", "--postal-code", "--country", "--recipient",
+                "--jobs", "--timeout"},
                {}};
   Result<Args> args = Args::Parse(argc, argv, 2, spec);
   if (!args.ok()) return Usage("check", args.status().message(), kSynopsis);
@@ -87,7 +87,8 @@ int RunCheck(int argc, char** argv) {
   options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
   std::vector<LabelCheck> checks;
   for (const ImageScan& scan : ScanImages(args->positionals(), options)) {
-    if (!scan.status.ok()) std::fprintf(stderr, "parcelproof: %s\n", scan.status.ToString().c_str());
+    if (!scan.status.ok())
+      std::fprintf(stderr, "parcelproof: %s\n", scan.status.ToString().c_str());
     checks.push_back(CheckLabel(scan, *expect));
   }
   if (args->Has("--json")) {

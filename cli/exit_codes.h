@@ -9,19 +9,23 @@
 
 namespace parcelproof::cli {
 
-constexpr int kExitOk = 0;            // success, pass
-constexpr int kExitFailed = 1;        // verification failed: mismatch, invalid, tampered
-constexpr int kExitUsage = 2;         // the command line is wrong
-constexpr int kExitInput = 3;         // an input is unreadable, corrupt, missing or refused
-constexpr int kExitInternal = 4;      // a bug or an unexpected library failure
+constexpr int kExitOk = 0;        // success, pass
+constexpr int kExitFailed = 1;    // verification failed: mismatch, invalid, tampered
+constexpr int kExitUsage = 2;     // the command line is wrong
+constexpr int kExitInput = 3;     // an input is unreadable, corrupt, missing or refused
+constexpr int kExitInternal = 4;  // a bug or an unexpected library failure
 
 inline int ExitCodeFor(const Status& s) {
   if (s.ok()) return kExitOk;
   switch (s.code()) {
-    case Status::Code::kInvalidArgument: return kExitUsage;
-    case Status::Code::kVerifyFailed: return kExitFailed;
-    case Status::Code::kInternal: return kExitInternal;
-    default: return kExitInput;
+    case Status::Code::kInvalidArgument:
+      return kExitUsage;
+    case Status::Code::kVerifyFailed:
+      return kExitFailed;
+    case Status::Code::kInternal:
+      return kExitInternal;
+    default:
+      return kExitInput;
   }
 }
 

@@ -18,7 +18,8 @@ struct Verb {
 
 const Verb kVerbs[] = {
     {"scan", parcelproof::cli::RunScan, "read every barcode on label photos"},
-    {"check", parcelproof::cli::RunCheck, "check label photos against an order: PASS/MISMATCH/UNREADABLE"},
+    {"check", parcelproof::cli::RunCheck,
+     "check label photos against an order: PASS/MISMATCH/UNREADABLE"},
 };
 
 void PrintHelp(FILE* out) {

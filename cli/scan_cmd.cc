@@ -15,12 +15,13 @@ const char kSynopsis[] = "parcelproof scan IMAGE... [--json] [--jobs N] [--timeo
 void PrintBarcode(const Barcode& b) {
   std::printf("  %-10s %s\n", b.format.c_str(), b.text.c_str());
   for (const TrackingCandidate& t : b.tracking) {
-    const char* check = !t.check_digit_known ? "no check digit"
+    const char* check = !t.check_digit_known  ? "no check digit"
                         : t.check_digit_valid ? "check digit valid"
                                               : "CHECK DIGIT INVALID";
     std::printf("             tracking %s (%s, %s)\n", t.number.c_str(), t.scheme.c_str(), check);
   }
-  for (const auto& [ai, value] : b.gs1) std::printf("             GS1 (%s) %s\n", ai.c_str(), value.c_str());
+  for (const auto& [ai, value] : b.gs1)
+    std::printf("             GS1 (%s) %s\n", ai.c_str(), value.c_str());
   for (const auto& [k, v] : b.fields) std::printf("             %s: %s\n", k.c_str(), v.c_str());
 }
 
@@ -40,7 +41,8 @@ void PrintText(const std::vector<ImageScan>& scans) {
 }  // namespace
 
 int RunScan(int argc, char** argv) {
-  Result<Args> args = Args::Parse(argc, argv, 2, {{"--json", "--help"}, {"--jobs", "--timeout"}, {}});
+  Result<Args> args =
+      Args::Parse(argc, argv, 2, {{"--json", "--help"}, {"--jobs", "--timeout"}, {}});
   if (!args.ok()) return Usage("scan", args.status().message(), kSynopsis);
   if (args->Has("--help")) {
     std::printf("usage: %s\n", kSynopsis);

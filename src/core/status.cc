@@ -4,15 +4,24 @@ namespace parcelproof {
 
 const char* CodeName(Status::Code code) {
   switch (code) {
-    case Status::Code::kOk: return "OK";
-    case Status::Code::kInvalidArgument: return "Invalid argument";
-    case Status::Code::kNotFound: return "Not found";
-    case Status::Code::kCorrupt: return "Corrupt";
-    case Status::Code::kUnsupported: return "Unsupported";
-    case Status::Code::kIOError: return "IO error";
-    case Status::Code::kVerifyFailed: return "Verification failed";
-    case Status::Code::kBusy: return "Busy";
-    case Status::Code::kInternal: return "Internal error";
+    case Status::Code::kOk:
+      return "OK";
+    case Status::Code::kInvalidArgument:
+      return "Invalid argument";
+    case Status::Code::kNotFound:
+      return "Not found";
+    case Status::Code::kCorrupt:
+      return "Corrupt";
+    case Status::Code::kUnsupported:
+      return "Unsupported";
+    case Status::Code::kIOError:
+      return "IO error";
+    case Status::Code::kVerifyFailed:
+      return "Verification failed";
+    case Status::Code::kBusy:
+      return "Busy";
+    case Status::Code::kInternal:
+      return "Internal error";
   }
   return "Unknown";
 }

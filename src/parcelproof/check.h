@@ -28,8 +28,8 @@ struct LabelCheck {
   std::string file;
   std::string sha256;
   Verdict verdict = Verdict::kUnreadable;
-  std::vector<std::string> reasons;   // plain words, why this verdict
-  std::vector<std::string> warnings;  // e.g. the order's own number fails its check digit
+  std::vector<std::string> reasons;         // plain words, why this verdict
+  std::vector<std::string> warnings;        // e.g. the order's own number fails its check digit
   std::vector<std::string> label_tracking;  // tracking numbers seen on the label
   Status scan_status;                       // not OK when the image was unreadable
 };

@@ -51,8 +51,8 @@ struct ImageScan {
 };
 
 struct ScanOptions {
-  int jobs = 0;              // worker processes; 0 = number of cores
-  int timeout_seconds = 60;  // per image, then the worker is killed
+  int jobs = 0;                      // worker processes; 0 = number of cores
+  int timeout_seconds = 60;          // per image, then the worker is killed
   long long max_pixels = 100000000;  // images claiming more are refused before decoding
 };
 

@@ -26,7 +26,9 @@ class Status {
 
   Status() = default;
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string msg) { return {Code::kInvalidArgument, std::move(msg)}; }
+  static Status InvalidArgument(std::string msg) {
+    return {Code::kInvalidArgument, std::move(msg)};
+  }
   static Status NotFound(std::string msg) { return {Code::kNotFound, std::move(msg)}; }
   static Status Corrupt(std::string msg) { return {Code::kCorrupt, std::move(msg)}; }
   static Status Unsupported(std::string msg) { return {Code::kUnsupported, std::move(msg)}; }
@@ -57,7 +59,7 @@ const char* CodeName(Status::Code code);
 template <typename T>
 class Result {
  public:
-  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
   Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
 
   bool ok() const { return status_.ok(); }
@@ -77,10 +79,10 @@ class Result {
 
 }  // namespace parcelproof
 
-#define PP_RETURN_IF_ERROR(expr)             \
-  do {                                       \
+#define PP_RETURN_IF_ERROR(expr)               \
+  do {                                         \
     ::parcelproof::Status pp_status_ = (expr); \
-    if (!pp_status_.ok()) return pp_status_; \
+    if (!pp_status_.ok()) return pp_status_;   \
   } while (0)
 
 #endif  // PARCELPROOF_STATUS_H_
