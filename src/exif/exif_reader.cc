@@ -1,0 +1,150 @@
+// ReadExif: locate the block by hand (bounded), walk its structure by hand
+// for problems, then let libexif decode the bounded block.
+#include "exif/exif_reader.h"
+
+#include <libexif/exif-data.h>
+#include <libexif/exif-log.h>
+
+#include <cstdarg>
+#include <cstdio>
+#include <memory>
+
+#include "exif/exif_gps.h"
+#include "exif/exif_locate.h"
+#include "exif/exif_time.h"
+#include "exif/tiff_check.h"
+
+namespace parcelproof {
+namespace {
+
+constexpr size_t kMaxExifBytes = 1 << 20;  // larger EXIF blocks are refused
+
+struct LogSink {
+  std::vector<std::string> messages;
+};
+
+void OnLog(ExifLog*, ExifLogCode code, const char*, const char* format, va_list args, void* data) {
+  if (code != EXIF_LOG_CODE_CORRUPT_DATA && code != EXIF_LOG_CODE_NO_MEMORY) return;
+  auto* sink = static_cast<LogSink*>(data);
+  if (sink->messages.size() >= 5) return;
+  char buf[256];
+  std::vsnprintf(buf, sizeof buf, format, args);
+  sink->messages.push_back(buf);
+}
+
+struct ExifDataDeleter {
+  void operator()(ExifData* d) const { exif_data_unref(d); }
+};
+struct ExifLogDeleter {
+  void operator()(ExifLog* l) const { exif_log_unref(l); }
+};
+
+// The ASCII value of tag in ifd, trimmed; "" when absent or not ASCII.
+std::string Ascii(ExifData* d, ExifIfd ifd, int tag) {
+  ExifEntry* e = exif_content_get_entry(d->ifd[ifd], static_cast<ExifTag>(tag));
+  if (e == nullptr || e->data == nullptr || e->size == 0) return "";
+  if (e->format != EXIF_FORMAT_ASCII && e->format != EXIF_FORMAT_UNDEFINED) return "";
+  return TrimExifString(std::string(reinterpret_cast<const char*>(e->data), e->size));
+}
+
+// Looks in the EXIF IFD first, then IFD0 (some writers misplace tags).
+std::string ExifAscii(ExifData* d, int tag) {
+  std::string v = Ascii(d, EXIF_IFD_EXIF, tag);
+  return v.empty() ? Ascii(d, EXIF_IFD_0, tag) : v;
+}
+
+void ReadOrientation(ExifData* d, ExifFields* f) {
+  ExifEntry* e = exif_content_get_entry(d->ifd[EXIF_IFD_0], EXIF_TAG_ORIENTATION);
+  if (e == nullptr) return;
+  if (e->format != EXIF_FORMAT_SHORT || e->data == nullptr || e->size < 2) {
+    f->problems.push_back("Orientation has the wrong type");
+    return;
+  }
+  int v = exif_get_short(e->data, exif_data_get_byte_order(d));
+  if (v >= 1 && v <= 8) {
+    f->orientation = v;
+  } else {
+    f->problems.push_back("invalid Orientation " + std::to_string(v));
+  }
+}
+
+void CheckTimes(ExifFields* f) {
+  struct Named {
+    const std::string* value;
+    const char* name;
+  };
+  const Named dates[] = {{&f->date_time_original, "DateTimeOriginal"},
+                         {&f->date_time_digitized, "DateTimeDigitized"},
+                         {&f->date_time, "DateTime"}};
+  for (const Named& n : dates) {
+    CivilTime t;
+    std::string why;
+    if (!n.value->empty() && !ParseExifDateTime(*n.value, n.name, &t, &why))
+      f->problems.push_back(why);
+  }
+  const Named offsets[] = {{&f->offset_time_original, "OffsetTimeOriginal"},
+                           {&f->offset_time_digitized, "OffsetTimeDigitized"},
+                           {&f->offset_time, "OffsetTime"}};
+  for (const Named& n : offsets) {
+    int minutes = 0;
+    std::string why;
+    if (!n.value->empty() && !ParseExifOffset(*n.value, n.name, &minutes, &why))
+      f->problems.push_back(why);
+  }
+  const Named subsecs[] = {{&f->subsec_time_original, "SubSecTimeOriginal"},
+                           {&f->subsec_time_digitized, "SubSecTimeDigitized"}};
+  for (const Named& n : subsecs) {
+    int64_t us = 0;
+    if (!n.value->empty() && !ParseSubSec(*n.value, &us)) {
+      f->problems.push_back("malformed " + std::string(n.name) + " '" + *n.value + "'");
+    }
+  }
+}
+
+void ReadFields(ExifData* d, ExifFields* f) {
+  f->date_time_original = ExifAscii(d, EXIF_TAG_DATE_TIME_ORIGINAL);
+  f->subsec_time_original = ExifAscii(d, EXIF_TAG_SUB_SEC_TIME_ORIGINAL);
+  f->offset_time_original = ExifAscii(d, 0x9011);
+  f->date_time_digitized = ExifAscii(d, EXIF_TAG_DATE_TIME_DIGITIZED);
+  f->subsec_time_digitized = ExifAscii(d, EXIF_TAG_SUB_SEC_TIME_DIGITIZED);
+  f->offset_time_digitized = ExifAscii(d, 0x9012);
+  f->offset_time = ExifAscii(d, 0x9010);
+  f->date_time = Ascii(d, EXIF_IFD_0, EXIF_TAG_DATE_TIME);
+  f->make = Ascii(d, EXIF_IFD_0, EXIF_TAG_MAKE);
+  f->model = Ascii(d, EXIF_IFD_0, EXIF_TAG_MODEL);
+  f->software = Ascii(d, EXIF_IFD_0, EXIF_TAG_SOFTWARE);
+  ReadOrientation(d, f);
+  ReadGps(d, f);
+  CheckTimes(f);
+}
+
+}  // namespace
+
+Result<ExifFields> ReadExif(const std::string& file_bytes) {
+  ExifFields fields;
+  ExifBlock block = LocateExif(file_bytes);
+  fields.problems = block.problems;
+  if (block.tiff.empty()) return fields;
+  if (block.tiff.size() > kMaxExifBytes) {
+    fields.problems.push_back("EXIF block of " + std::to_string(block.tiff.size()) +
+                              " bytes refused (limit " + std::to_string(kMaxExifBytes) + ")");
+    return fields;
+  }
+  CheckTiffStructure(block.tiff, &fields.problems);
+  std::string buf = std::string("Exif\0\0", 6) + std::string(block.tiff);
+  std::unique_ptr<ExifData, ExifDataDeleter> data(exif_data_new());
+  std::unique_ptr<ExifLog, ExifLogDeleter> log(exif_log_new());
+  if (!data || !log) return Status::Internal("libexif: out of memory");
+  LogSink sink;
+  exif_log_set_func(log.get(), OnLog, &sink);
+  exif_data_log(data.get(), log.get());
+  exif_data_unset_option(data.get(), EXIF_DATA_OPTION_FOLLOW_SPECIFICATION);
+  exif_data_unset_option(data.get(), EXIF_DATA_OPTION_IGNORE_UNKNOWN_TAGS);
+  exif_data_load_data(data.get(), reinterpret_cast<const unsigned char*>(buf.data()),
+                      static_cast<unsigned int>(buf.size()));
+  for (const std::string& m : sink.messages) fields.problems.push_back("libexif: " + m);
+  ReadFields(data.get(), &fields);
+  return fields;
+}
+
+}  // namespace parcelproof
