@@ -1,0 +1,142 @@
+// MP4/MOV: moov/mvhd creation time and duration (1904 epoch, version 0 and
+// 1 boxes), falling back to the first trak's tkhd/mdhd.
+#include <string>
+
+#include "parcelproof/clock.h"
+#include "video/byte_reader.h"
+#include "video/video_reader.h"
+
+namespace parcelproof {
+namespace {
+
+using video::ReadBe;
+
+constexpr int64_t kSecondsFrom1904To1970 = 2082844800;
+constexpr uint64_t kMaxUnixSeconds = 253402300799;  // 9999-12-31T23:59:59Z
+constexpr int kMaxBoxes = 100000;
+
+struct Box {
+  std::string type;
+  std::string_view body;
+};
+
+// Splits `b` into boxes; stops with a problem at the first malformed one.
+std::vector<Box> Boxes(std::string_view b, const std::string& where, VideoTimes* out) {
+  std::vector<Box> boxes;
+  size_t at = 0;
+  while (at + 8 <= b.size() && static_cast<int>(boxes.size()) < kMaxBoxes) {
+    uint64_t size = 0, header = 8;
+    ReadBe(b, at, 4, &size);
+    std::string type(b.substr(at + 4, 4));
+    if (size == 1) {
+      if (!ReadBe(b, at + 8, 8, &size)) break;
+      header = 16;
+    } else if (size == 0) {
+      size = b.size() - at;
+    }
+    if (size < header || size > b.size() - at) {
+      out->problems.push_back("MP4 box '" + type + "' in " + where + " runs past its end");
+      break;
+    }
+    boxes.push_back({type, b.substr(at + header, size - header)});
+    at += size;
+  }
+  return boxes;
+}
+
+const Box* Find(const std::vector<Box>& boxes, const std::string& type) {
+  for (const Box& b : boxes) {
+    if (b.type == type) return &b;
+  }
+  return nullptr;
+}
+
+// Reads version, creation time and (timescale, duration) of mvhd/mdhd/tkhd.
+bool ReadHeader(std::string_view body, bool is_tkhd, uint64_t* created, uint64_t* timescale,
+                uint64_t* duration) {
+  uint64_t version = 0;
+  if (!ReadBe(body, 0, 1, &version) || version > 1) return false;
+  size_t w = version == 1 ? 8 : 4;
+  if (!ReadBe(body, 4, w, created)) return false;
+  size_t ts_at = 4 + 2 * w, dur_at = ts_at + 4;
+  if (is_tkhd) {
+    *timescale = 0;  // tkhd durations are in the movie's timescale
+    dur_at = 4 + 2 * w + 8;
+    return ReadBe(body, dur_at, w, duration);
+  }
+  return ReadBe(body, ts_at, 4, timescale) && ReadBe(body, dur_at, w, duration);
+}
+
+void SetCreated(uint64_t created, const char* source, VideoTimes* out) {
+  if (created == 0 || !out->creation_time.empty()) return;
+  if (created < static_cast<uint64_t>(kSecondsFrom1904To1970)) {
+    out->problems.push_back(std::string("MP4 ") + source + " creation time is before 1970");
+    return;
+  }
+  if (created - kSecondsFrom1904To1970 > kMaxUnixSeconds) {
+    out->problems.push_back(std::string("MP4 ") + source + " creation time is after 9999");
+    return;
+  }
+  int64_t secs = static_cast<int64_t>(created) - kSecondsFrom1904To1970;
+  out->creation_time = FormatUtc(secs * 1000000);
+  out->creation_source = source;
+}
+
+void SetDuration(uint64_t timescale, uint64_t duration, VideoTimes* out) {
+  if (out->has_duration || timescale == 0 || duration == 0 || duration == ~uint64_t{0} ||
+      duration == 0xFFFFFFFFu) {
+    return;
+  }
+  out->has_duration = true;
+  out->duration_s = static_cast<double>(duration) / static_cast<double>(timescale);
+}
+
+void ReadTrack(std::string_view trak, uint64_t movie_timescale, VideoTimes* out) {
+  std::vector<Box> boxes = Boxes(trak, "trak", out);
+  uint64_t created = 0, timescale = 0, duration = 0;
+  if (const Box* tkhd = Find(boxes, "tkhd")) {
+    if (ReadHeader(tkhd->body, true, &created, &timescale, &duration)) {
+      SetCreated(created, "tkhd", out);
+      SetDuration(movie_timescale, duration, out);
+    }
+  }
+  const Box* mdia = Find(boxes, "mdia");
+  if (mdia == nullptr) return;
+  std::vector<Box> media = Boxes(mdia->body, "mdia", out);
+  if (const Box* mdhd = Find(media, "mdhd")) {
+    if (ReadHeader(mdhd->body, false, &created, &timescale, &duration)) {
+      SetCreated(created, "mdhd", out);
+      SetDuration(timescale, duration, out);
+    }
+  }
+}
+
+}  // namespace
+
+VideoTimes ReadMp4Times(std::string_view b) {
+  VideoTimes out;
+  out.container = "MP4";
+  const Box* moov = nullptr;
+  std::vector<Box> top = Boxes(b, "file", &out);
+  moov = Find(top, "moov");
+  if (moov == nullptr) {
+    out.problems.push_back("MP4 has no moov box");
+    return out;
+  }
+  std::vector<Box> inner = Boxes(moov->body, "moov", &out);
+  uint64_t created = 0, timescale = 0, duration = 0;
+  const Box* mvhd = Find(inner, "mvhd");
+  if (mvhd != nullptr && ReadHeader(mvhd->body, false, &created, &timescale, &duration)) {
+    SetCreated(created, "mvhd", &out);
+    SetDuration(timescale, duration, &out);
+  } else {
+    out.problems.push_back(mvhd ? "MP4 mvhd box malformed" : "MP4 has no mvhd box");
+  }
+  for (const Box& box : inner) {
+    if (!out.creation_time.empty() && out.has_duration) break;
+    if (box.type == "trak") ReadTrack(box.body, timescale, &out);
+  }
+  return out;
+}
+
+}  // namespace parcelproof

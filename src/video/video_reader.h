@@ -1,0 +1,37 @@
+// Creation time and duration of MP4/MOV, Matroska/WebM and AVI files,
+// parsed by hand with every length checked against the bytes present.
+#ifndef PARCELPROOF_VIDEO_VIDEO_READER_H_
+#define PARCELPROOF_VIDEO_VIDEO_READER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parcelproof {
+
+struct VideoTimes {
+  std::string container;  // "MP4", "Matroska", "WebM", "AVI"; "" when not a video
+  // RFC 3339 UTC ("2025-07-30T05:52:33Z") when the container stores a UTC
+  // time (MP4 mvhd/tkhd/mdhd, Matroska DateUTC); empty otherwise.
+  std::string creation_time;
+  // Local time with no zone, "2025-07-30T13:52:33" (AVI IDIT/strd); empty otherwise.
+  std::string creation_time_local;
+  std::string creation_source;  // "mvhd", "tkhd", "mdhd", "DateUTC", "IDIT", "strd"
+  bool has_duration = false;
+  double duration_s = 0;
+  std::vector<std::string> problems;  // "MP4 box 'moov' runs past the end of the file"
+};
+
+// Recognises the container by its first bytes and reads its times. Bytes
+// that are no known video give container "" and no problems. Never reads
+// outside `bytes`; bounded work on any input.
+VideoTimes ReadVideoTimes(std::string_view bytes);
+
+// The individual parsers, for tests. Each expects its own container.
+VideoTimes ReadMp4Times(std::string_view bytes);
+VideoTimes ReadMatroskaTimes(std::string_view bytes);
+VideoTimes ReadAviTimes(std::string_view bytes);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_VIDEO_VIDEO_READER_H_
