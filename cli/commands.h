@@ -8,6 +8,13 @@ namespace parcelproof::cli {
 // argv[0] is the program, argv[1] the verb; options start at argv[2].
 int RunScan(int argc, char** argv);
 int RunCheck(int argc, char** argv);
+int RunInit(int argc, char** argv);
+int RunOrders(int argc, char** argv);
+int RunIngest(int argc, char** argv);
+int RunShow(int argc, char** argv);
+int RunExport(int argc, char** argv);
+int RunLog(int argc, char** argv);
+int RunFsck(int argc, char** argv);
 
 }  // namespace parcelproof::cli
 

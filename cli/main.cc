@@ -20,6 +20,13 @@ const Verb kVerbs[] = {
     {"scan", parcelproof::cli::RunScan, "read every barcode on label photos"},
     {"check", parcelproof::cli::RunCheck,
      "check label photos against an order: PASS/MISMATCH/UNREADABLE"},
+    {"init", parcelproof::cli::RunInit, "create an evidence store"},
+    {"orders", parcelproof::cli::RunOrders, "orders import FILE: add or update orders in the store"},
+    {"ingest", parcelproof::cli::RunIngest, "store photos, videos, documents, chats; link to orders"},
+    {"show", parcelproof::cli::RunShow, "an order and every item linked to it"},
+    {"export", parcelproof::cli::RunExport, "copy a stored item's original bytes out"},
+    {"log", parcelproof::cli::RunLog, "print the store's custody log"},
+    {"fsck", parcelproof::cli::RunFsck, "re-hash every blob; check index, orphans, log chain"},
 };
 
 void PrintHelp(FILE* out) {

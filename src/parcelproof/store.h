@@ -265,6 +265,34 @@ using IngestCallback = std::function<void(const IngestLine& line, int done, int 
 Result<IngestSummary> Ingest(Store& store, const std::vector<std::string>& paths,
                              const IngestOptions& options, const IngestCallback& on_line = {});
 
+// Copies the item's original bytes to out_file (which must not exist),
+// verifying the hash while copying (Corrupt and no file left when the blob
+// does not match), and logs "export" when the store is writable. Returns the
+// number of bytes written.
+Result<uint64_t> ExportItem(Store& store, const std::string& sha256, const std::string& out_file);
+
+// ---- JSON documents printed by the verbs (schemas/ names each).
+
+// One item (schemas/store-item.schema.json).
+std::string StoreItemJson(const StoreItem& item);
+// {"order":{...},"items":[...]} for `show` (schemas/show.schema.json).
+std::string ShowJson(const Order& order, const std::vector<StoreItem>& items);
+// {"entries":[...]} for `log` (schemas/custody-log.schema.json).
+std::string CustodyLogJson(const std::vector<CustodyEntry>& entries);
+// {"ok":true,...,"problems":[...]} for `fsck` (schemas/fsck.schema.json).
+std::string FsckReportJson(const FsckReport& report);
+// {"files":[...],"stored":N,...} for `ingest` (schemas/ingest.schema.json).
+std::string IngestSummaryJson(const IngestSummary& summary);
+// {"store":DIR,"format_version":1,"station":NAME} for `init`.
+std::string StoreInfoJson(const Store& store);
+// {"file":FILE,"orders":N,"added":A,"updated":U,"unchanged":C} for `orders import`.
+std::string OrderImportJson(const std::string& file, size_t orders,
+                            const OrderImportSummary& summary);
+// {"sha256":H,"file":OUT,"size":N} for `export`.
+std::string ExportJson(const std::string& sha256, const std::string& file, uint64_t size);
+// One ingest line as JSON (an element of IngestSummaryJson's "files").
+std::string IngestLineJson(const IngestLine& line);
+
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_STORE_H_

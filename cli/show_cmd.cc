@@ -1,0 +1,63 @@
+// parcelproof show ORDER_ID_OR_TRACKING [--store DIR] [--json]
+#include <cstdio>
+
+#include "commands.h"
+#include "exit_codes.h"
+#include "store_common.h"
+
+namespace parcelproof::cli {
+namespace {
+
+const char kSynopsis[] = "parcelproof show ORDER_ID_OR_TRACKING [--store DIR] [--json]";
+
+void PrintOrder(const Order& o) {
+  std::printf("order %s", o.id.c_str());
+  if (!o.platform.empty()) std::printf(" (%s)", o.platform.c_str());
+  std::printf("\n  recipient: %s, %s %s %s\n", o.recipient.name.c_str(),
+              o.recipient.postal_code.c_str(), o.recipient.city.c_str(),
+              o.recipient.country.c_str());
+  for (const TrackingNumber& t : o.tracking) {
+    std::printf("  tracking:  %s %s\n", t.number.c_str(), t.carrier.c_str());
+  }
+}
+
+void PrintItem(const StoreItem& it) {
+  std::printf("  %-13s %-8s %s  %s\n", it.role.c_str(), ItemKindName(it.kind), it.sha256.c_str(),
+              it.original_name.c_str());
+  std::printf("      taken %s%s%s; stored %s at %s\n",
+              it.capture_time.empty() ? "(unknown)" : it.capture_time.c_str(),
+              it.capture_time_source.empty() ? "" : " from ", it.capture_time_source.c_str(),
+              it.ingested_at.c_str(), it.station.c_str());
+  for (const std::string& b : it.barcodes) std::printf("      barcode %s\n", b.c_str());
+  for (const LabelVerdict& v : it.verdicts) {
+    std::printf("      label check for order %s: %s\n", v.order_id.c_str(), v.verdict.c_str());
+    for (const std::string& r : v.reasons) std::printf("        %s\n", r.c_str());
+  }
+}
+
+}  // namespace
+
+int RunShow(int argc, char** argv) {
+  Result<Args> args = Args::Parse(argc, argv, 2, {{"--json", "--help"}, {"--store"}, {}});
+  if (!args.ok()) return Usage("show", args.status().message(), kSynopsis);
+  if (args->Has("--help")) return std::printf("usage: %s\n", kSynopsis), kExitOk;
+  if (args->positionals().size() != 1) {
+    return Usage("show", "give one order id or tracking number", kSynopsis);
+  }
+  Result<OpenedStore> opened = OpenStoreFromArgs(*args, true);
+  if (!opened.ok()) return Fail(opened.status());
+  Result<Order> order = opened->store->FindOrder(args->positionals()[0]);
+  if (!order.ok()) return Fail(order.status());
+  Result<std::vector<StoreItem>> items = opened->store->ItemsOfOrder(order->id);
+  if (!items.ok()) return Fail(items.status());
+  if (args->Has("--json")) {
+    std::printf("%s\n", ShowJson(*order, *items).c_str());
+    return kExitOk;
+  }
+  PrintOrder(*order);
+  std::printf("items (%zu):\n", items->size());
+  for (const StoreItem& it : *items) PrintItem(it);
+  return kExitOk;
+}
+
+}  // namespace parcelproof::cli

@@ -1,0 +1,80 @@
+#include "image/thumbnail.h"
+
+#include <algorithm>
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+#include <vector>
+
+namespace parcelproof {
+namespace {
+
+// Applies EXIF orientation 2..8 (1 and unknown: unchanged).
+cv::Mat Oriented(const cv::Mat& in, int orientation) {
+  cv::Mat out;
+  switch (orientation) {
+    case 2:
+      cv::flip(in, out, 1);
+      return out;
+    case 3:
+      cv::rotate(in, out, cv::ROTATE_180);
+      return out;
+    case 4:
+      cv::flip(in, out, 0);
+      return out;
+    case 5:
+      cv::transpose(in, out);
+      return out;
+    case 6:
+      cv::rotate(in, out, cv::ROTATE_90_CLOCKWISE);
+      return out;
+    case 7:
+      cv::transpose(in, out);
+      cv::rotate(out, out, cv::ROTATE_180);
+      return out;
+    case 8:
+      cv::rotate(in, out, cv::ROTATE_90_COUNTERCLOCKWISE);
+      return out;
+    default:
+      return in;
+  }
+}
+
+// Decodes at the strongest reduction that keeps the longer side >= max_side.
+cv::Mat DecodeReduced(const std::string& path, int max_side) {
+  const int kFlags[] = {cv::IMREAD_REDUCED_COLOR_8, cv::IMREAD_REDUCED_COLOR_4,
+                        cv::IMREAD_REDUCED_COLOR_2, cv::IMREAD_COLOR};
+  cv::Mat img;
+  for (int flag : kFlags) {
+    img = cv::imread(path, flag | cv::IMREAD_IGNORE_ORIENTATION);
+    if (img.empty()) continue;
+    if (std::max(img.cols, img.rows) >= max_side || flag == cv::IMREAD_COLOR) return img;
+  }
+  return img;
+}
+
+}  // namespace
+
+Result<Thumbnail> MakeThumbnail(const std::string& path, int orientation, int max_side) {
+  try {
+    cv::Mat img = DecodeReduced(path, max_side);
+    if (img.empty()) return Status::Corrupt(path + ": cannot decode image for a thumbnail");
+    img = Oriented(img, orientation);
+    int longer = std::max(img.cols, img.rows);
+    if (longer > max_side) {
+      double f = static_cast<double>(max_side) / longer;
+      int w = std::max(1, static_cast<int>(img.cols * f + 0.5));
+      int h = std::max(1, static_cast<int>(img.rows * f + 0.5));
+      cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
+    }
+    std::vector<uchar> buf;
+    if (!cv::imencode(".jpg", img, buf, {cv::IMWRITE_JPEG_QUALITY, 80})) {
+      return Status::Internal(path + ": thumbnail encoding failed");
+    }
+    return Thumbnail{std::string(buf.begin(), buf.end()), img.cols, img.rows};
+  } catch (const cv::Exception& e) {
+    return Status::Corrupt(path + ": thumbnail: " + e.what());
+  }
+}
+
+}  // namespace parcelproof

@@ -1,0 +1,182 @@
+// Ingest: files and folders into the store. Per chunk of files: stage each
+// (hash while copying into the store), recognise it by content, scan every
+// image's barcodes in one multi-process batch, read EXIF / video times, link
+// to orders, check labels, commit, add a thumbnail. One line per file.
+#include <algorithm>
+
+#include "core/file.h"
+#include "image/thumbnail.h"
+#include "store/ingest_meta.h"
+#include "store/ingest_walk.h"
+#include "store/ingest_work.h"
+#include "store/media_sniff.h"
+
+namespace parcelproof {
+namespace store {
+namespace {
+
+constexpr size_t kChunk = 32;
+constexpr uint64_t kExifPrefix = 1 << 20;
+constexpr uint64_t kMaxWholeRead = 256ull << 20;
+
+Result<ExifFields> ExifOfBlob(const std::string& blob, const std::string& media_type) {
+  Result<std::string> bytes = media_type == "image/jpeg" ? ReadFilePrefix(blob, kExifPrefix)
+                                                         : ReadFileLimited(blob, kMaxWholeRead);
+  if (!bytes.ok()) return bytes.status();
+  return ReadExif(*bytes);
+}
+
+}  // namespace
+
+Status Ingester::StageOne(Work& w) {
+  if (!w.walk_problem.empty()) return Refuse(w, w.walk_problem);
+  Result<Store::Staged> staged = store_.Stage(w.path);
+  if (!staged.ok()) {
+    if (staged.status().code() == Status::Code::kBusy) return staged.status();
+    return Refuse(w, staged.status().ToString());
+  }
+  w.staged = *staged;
+  w.staged_ok = true;
+  w.line.sha256 = staged->sha256;
+  if (staged->already_indexed) return Status::Ok();
+  Result<std::string> head = ReadFilePrefix(staged->blob_path, 64 << 10);
+  if (!head.ok()) return Refuse(w, head.status().ToString());
+  w.sniffed = SniffMedia(*head, w.path);
+  return Classify(w, *head);
+}
+
+Status Ingester::Classify(Work& w, const std::string& head) {
+  const std::string& role = options_.role;
+  switch (w.sniffed.media_class) {
+    case MediaClass::kEmpty:
+      return Refuse(w, "empty file");
+    case MediaClass::kUnknown:
+      return Refuse(w, "unsupported file type (not an image, video, PDF or text)");
+    case MediaClass::kImage:
+      w.info.kind = role == "chat"                                    ? ItemKind::kChat
+                    : (role == "document" || role == "delivery-note") ? ItemKind::kDocument
+                                                                      : ItemKind::kImage;
+      if (w.info.kind != ItemKind::kChat) w.wants_scan = true;
+      break;
+    case MediaClass::kVideo:
+      w.info.kind = ItemKind::kVideo;
+      break;
+    case MediaClass::kPdf: {
+      Result<std::string> all = ReadFileLimited(w.staged.blob_path, kMaxWholeRead);
+      if (all.ok() && all->rfind("%%EOF") == std::string::npos) {
+        return Refuse(w, "Corrupt: PDF has no %%EOF marker (truncated?)");
+      }
+      w.info.kind = ItemKind::kDocument;
+      break;
+    }
+    case MediaClass::kText:
+      w.info.kind = role == "chat" ? ItemKind::kChat : ItemKind::kDocument;
+  }
+  w.info.media_type = w.sniffed.media_type;
+  return Status::Ok();
+}
+
+Status Ingester::Refuse(Work& w, const std::string& reason) {
+  w.line.outcome = "refused";
+  w.line.reason = reason;
+  w.decided = true;
+  Status s = w.staged_ok ? store_.Discard(w.staged, w.path, reason)
+                         : store_.AppendLog("rejected", "", "", w.path + ": " + reason);
+  w.staged_ok = false;
+  if (s.code() == Status::Code::kBusy) return s;
+  return Status::Ok();
+}
+
+void Ingester::ScanBatch(std::vector<Work>& chunk) {
+  std::vector<std::string> paths;
+  std::vector<Work*> owners;
+  for (Work& w : chunk) {
+    if (w.decided || !w.wants_scan) continue;
+    paths.push_back(w.staged.blob_path);
+    owners.push_back(&w);
+  }
+  if (paths.empty()) return;
+  ScanOptions so;
+  so.jobs = options_.jobs;
+  std::vector<ImageScan> scans = ScanImages(paths, so);
+  for (size_t i = 0; i < owners.size() && i < scans.size(); ++i) {
+    owners[i]->scan = std::move(scans[i]);
+    owners[i]->scan.file = owners[i]->path;
+    owners[i]->has_scan = true;
+  }
+}
+
+Status Ingester::Describe(Work& w) {
+  std::string exif_json, video_json, scan_json;
+  if (w.sniffed.media_class == MediaClass::kImage) {
+    if (w.has_scan && w.scan.status.code() == Status::Code::kCorrupt) {
+      return Refuse(w, w.scan.status.ToString());
+    }
+    Result<ExifFields> exif = ExifOfBlob(w.staged.blob_path, w.info.media_type);
+    if (exif.ok()) {
+      exif_json = ExifJson(*exif);
+      CaptureTimeFromExif(*exif, &w.info);
+      if (exif->orientation) w.orientation = exif->orientation;
+    } else {
+      w.problems.push_back("EXIF: " + exif.status().ToString());
+    }
+    if (w.has_scan) {
+      scan_json = ScanReportJson({w.scan});
+      if (!w.scan.status.ok()) w.problems.push_back("scan: " + w.scan.status.ToString());
+      if (w.scan.sha256 != w.staged.sha256 && w.scan.status.ok()) {
+        w.problems.push_back("scanner saw different bytes (" + w.scan.sha256 + ")");
+      }
+      for (const Barcode& b : w.scan.barcodes) w.info.barcodes.push_back(b.text);
+    }
+  } else if (w.sniffed.media_class == MediaClass::kVideo) {
+    Status s = ReadVideoInfo(w.staged.blob_path, &w.info, &video_json);
+    if (!s.ok()) return Refuse(w, s.ToString());
+  }
+  w.exif_json = exif_json;
+  w.scan_json = scan_json;
+  w.video_json = video_json;
+  return Status::Ok();
+}
+
+Status Ingester::RunChunk(std::vector<Work>& chunk) {
+  for (Work& w : chunk) PP_RETURN_IF_ERROR(StageOne(w));
+  ScanBatch(chunk);
+  for (Work& w : chunk) {
+    if (!w.decided) PP_RETURN_IF_ERROR(Describe(w));
+    if (!w.decided) PP_RETURN_IF_ERROR(Finish(w));
+    Emit(w);
+  }
+  return Status::Ok();
+}
+
+}  // namespace store
+
+Result<IngestSummary> Ingest(Store& store, const std::vector<std::string>& paths,
+                             const IngestOptions& options, const IngestCallback& on_line) {
+  if (!options.role.empty() && !IsIngestRole(options.role)) {
+    return Status::InvalidArgument("unknown role '" + options.role + "'");
+  }
+  if (!options.order_id.empty()) {
+    Result<Order> order = store.FindOrder(options.order_id);
+    if (!order.ok()) {
+      return Status::NotFound("order '" + options.order_id +
+                              "' is not in the store (import it with `parcelproof orders import`)");
+    }
+  }
+  std::vector<store::WalkedPath> files = store::WalkPaths(paths);
+  IngestSummary summary;
+  store::Ingester ingester(store, options, on_line, static_cast<int>(files.size()), &summary);
+  for (size_t start = 0; start < files.size(); start += store::kChunk) {
+    std::vector<store::Work> chunk;
+    for (size_t i = start; i < std::min(files.size(), start + store::kChunk); ++i) {
+      chunk.emplace_back();
+      chunk.back().path = files[i].path;
+      chunk.back().walk_problem = files[i].problem;
+      chunk.back().line.path = files[i].path;
+    }
+    PP_RETURN_IF_ERROR(ingester.RunChunk(chunk));
+  }
+  return summary;
+}
+
+}  // namespace parcelproof

@@ -1,0 +1,148 @@
+// The last steps of ingesting one file: order links, role, label checks,
+// the index commit, the thumbnail, and the output line.
+#include <algorithm>
+
+#include "image/thumbnail.h"
+#include "parcelproof/check.h"
+#include "store/ingest_meta.h"
+#include "store/ingest_work.h"
+#include "store/json_text.h"
+
+namespace parcelproof::store {
+namespace {
+
+void AddUnique(std::vector<std::string>* v, const std::string& s) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
+}
+
+std::string DefaultRole(ItemKind kind, bool auto_linked) {
+  if (auto_linked) return "label";
+  if (kind == ItemKind::kChat) return "chat";
+  if (kind == ItemKind::kDocument) return "document";
+  return "other";
+}
+
+std::string BaseName(const std::string& path) {
+  size_t slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> Ingester::LinkOrders(const std::vector<std::string>& candidates,
+                                                      bool* auto_linked) {
+  std::vector<std::string> orders;
+  *auto_linked = false;
+  if (!options_.order_id.empty()) {
+    orders.push_back(options_.order_id);
+    return orders;
+  }
+  for (const std::string& c : candidates) {
+    Result<std::vector<std::string>> ids = store_.OrdersWithTracking(c);
+    if (!ids.ok()) return ids.status();
+    for (const std::string& id : *ids) AddUnique(&orders, id);
+  }
+  *auto_linked = !orders.empty();
+  return orders;
+}
+
+std::vector<LabelVerdict> Ingester::CheckLabels(Work& w, const std::vector<std::string>& orders) {
+  std::vector<LabelVerdict> verdicts;
+  std::vector<LabelCheck> checks;
+  if (!w.has_scan || !w.scan.status.ok()) return verdicts;
+  for (const std::string& id : orders) {
+    Result<Order> order = store_.FindOrder(id);
+    if (!order.ok()) continue;
+    LabelCheck c = CheckLabel(w.scan, ExpectationFromOrder(*order));
+    c.file = w.path;
+    verdicts.push_back({id, VerdictName(c.verdict), c.reasons});
+    checks.push_back(std::move(c));
+  }
+  if (!checks.empty()) w.info.metadata_json = CheckReportJson(checks);  // staged into metadata
+  return verdicts;
+}
+
+void Ingester::AddThumbnail(Work& w, const std::vector<std::string>& orders) {
+  Result<Thumbnail> t = MakeThumbnail(w.staged.blob_path, w.orientation);
+  if (!t.ok()) {
+    w.line.reason = "no thumbnail: " + t.status().ToString();
+    return;
+  }
+  StoreItem info;
+  info.kind = ItemKind::kDerived;
+  info.parent_sha256 = w.staged.sha256;
+  info.media_type = "image/jpeg";
+  info.original_name = BaseName(w.path) + ".thumbnail.jpg";
+  info.capture_time = w.info.capture_time;
+  info.capture_time_source = w.info.capture_time_source;
+  info.metadata_json = JsonObject()
+                           .Raw("thumbnail", JsonObject()
+                                                 .Str("of", w.staged.sha256)
+                                                 .Int("width", t->width)
+                                                 .Int("height", t->height)
+                                                 .Text())
+                           .Text();
+  AddRequest req{w.path, "thumbnail", orders};
+  Result<AddOutcome> out = store_.AddBytes(t->jpeg, req, info);
+  if (!out.ok()) w.line.reason = "no thumbnail: " + out.status().ToString();
+}
+
+Status Ingester::Finish(Work& w) {
+  bool duplicate = w.staged.already_indexed;
+  StoreItem existing;
+  if (duplicate) {
+    Result<StoreItem> item = store_.GetItem(w.staged.sha256);
+    if (!item.ok()) return Refuse(w, item.status().ToString());
+    existing = *item;
+    w.info.kind = existing.kind;
+    w.info.barcodes = existing.barcodes;
+  }
+  std::vector<std::string> candidates = duplicate ? existing.barcodes : LinkCandidates(w.scan);
+  bool auto_linked = false;
+  Result<std::vector<std::string>> orders = LinkOrders(candidates, &auto_linked);
+  if (!orders.ok()) return orders.status();
+  std::string role = options_.role;
+  if (role.empty())
+    role =
+        duplicate && !existing.role.empty() ? existing.role : DefaultRole(w.info.kind, auto_linked);
+  std::string checks_json;
+  if (!duplicate && role == "label") {
+    w.info.verdicts = CheckLabels(w, *orders);
+    checks_json = w.info.metadata_json;
+  }
+  w.info.metadata_json =
+      MetadataJson(w.exif_json, w.scan_json, checks_json, w.video_json, w.problems);
+  AddRequest req{w.path, role, *orders};
+  Result<AddOutcome> out = store_.Commit(w.staged, req, w.info);
+  if (!out.ok()) {
+    if (out.status().code() == Status::Code::kBusy) return out.status();
+    return Refuse(w, out.status().ToString());
+  }
+  w.line.outcome = out->duplicate ? "duplicate" : "stored";
+  w.line.kind = w.info.kind;
+  w.line.role = role;
+  w.line.order_ids = duplicate ? existing.order_ids : std::vector<std::string>();
+  for (const std::string& id : *orders) AddUnique(&w.line.order_ids, id);
+  w.line.barcodes = w.info.barcodes;
+  w.line.verdicts = duplicate ? existing.verdicts : w.info.verdicts;
+  w.line.capture_time = duplicate ? existing.capture_time : w.info.capture_time;
+  w.decided = true;
+  if (!out->duplicate && options_.thumbnails && w.sniffed.media_class == MediaClass::kImage) {
+    AddThumbnail(w, *orders);
+  }
+  return Status::Ok();
+}
+
+void Ingester::Emit(Work& w) {
+  ++done_;
+  if (w.line.outcome == "stored") ++summary_->stored;
+  if (w.line.outcome == "duplicate") ++summary_->duplicates;
+  if (w.line.outcome == "refused") ++summary_->refused;
+  if (w.line.outcome != "refused" && w.line.order_ids.empty()) {
+    summary_->unlinked.push_back(w.path);
+  }
+  summary_->lines.push_back(w.line);
+  if (on_line_) on_line_(w.line, done_, total_);
+}
+
+}  // namespace parcelproof::store

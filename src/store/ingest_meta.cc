@@ -1,0 +1,156 @@
+#include "store/ingest_meta.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string_view>
+
+#include "store/json_text.h"
+#include "video/video_reader.h"
+
+namespace parcelproof::store {
+namespace {
+
+std::string Number(double v, const char* format) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), format, v);
+  return buf;
+}
+
+// "2025:07:30 13:52:33" -> "2025-07-30T13:52:33" (empty when not that shape).
+std::string ExifToIso(const std::string& s) {
+  if (s.size() != 19 || s[4] != ':' || s[7] != ':' || s[10] != ' ') return "";
+  std::string out = s;
+  out[4] = '-';
+  out[7] = '-';
+  out[10] = 'T';
+  return out;
+}
+
+bool AllDigits(const std::string& s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string ExifJson(const ExifFields& f) {
+  JsonObject o;
+  o.StrIf("date_time_original", f.date_time_original);
+  o.StrIf("subsec_time_original", f.subsec_time_original);
+  o.StrIf("offset_time_original", f.offset_time_original);
+  o.StrIf("date_time_digitized", f.date_time_digitized);
+  o.StrIf("subsec_time_digitized", f.subsec_time_digitized);
+  o.StrIf("offset_time_digitized", f.offset_time_digitized);
+  o.StrIf("date_time", f.date_time);
+  o.StrIf("offset_time", f.offset_time);
+  o.StrIf("make", f.make);
+  o.StrIf("model", f.model);
+  o.StrIf("software", f.software);
+  o.StrIf("gps_date_time", f.gps_date_time);
+  if (f.has_gps_position) {
+    o.Raw("gps", JsonObject()
+                     .Raw("latitude", Number(f.gps_latitude, "%.7f"))
+                     .Raw("longitude", Number(f.gps_longitude, "%.7f"))
+                     .Text());
+  }
+  if (f.orientation) o.Int("orientation", f.orientation);
+  if (!f.problems.empty()) o.Raw("problems", JsonStringArray(f.problems));
+  return o.Text();
+}
+
+void CaptureTimeFromExif(const ExifFields& f, StoreItem* info) {
+  auto build = [&](const std::string& dt, const std::string& sub, const std::string& off,
+                   const std::string& tag) {
+    std::string iso = ExifToIso(dt);
+    if (iso.empty()) return false;
+    if (AllDigits(sub)) iso += "." + sub;
+    std::string source = "exif " + tag;
+    if (!off.empty()) {
+      iso += off;
+      source += " + Offset" + tag.substr(4);  // DateTimeOriginal -> OffsetTimeOriginal
+    } else {
+      source += " (camera local time, no zone)";
+    }
+    info->capture_time = iso;
+    info->capture_time_source = source;
+    return true;
+  };
+  if (build(f.date_time_original, f.subsec_time_original, f.offset_time_original,
+            "DateTimeOriginal")) {
+    return;
+  }
+  if (!f.gps_date_time.empty()) {
+    info->capture_time = f.gps_date_time;
+    info->capture_time_source = "exif GPSDateStamp + GPSTimeStamp (UTC)";
+    return;
+  }
+  build(f.date_time_digitized, f.subsec_time_digitized, f.offset_time_digitized,
+        "DateTimeDigitized");
+}
+
+Status ReadVideoInfo(const std::string& path, StoreItem* info, std::string* video_json) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(path + ": cannot open stored video");
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || st.st_size == 0) {
+    ::close(fd);
+    return Status::Corrupt(path + ": empty video");
+  }
+  size_t size = static_cast<size_t>(st.st_size);
+  void* map = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  ::close(fd);
+  if (map == MAP_FAILED) return Status::IOError(path + ": cannot map stored video");
+  VideoTimes t = ReadVideoTimes(std::string_view(static_cast<const char*>(map), size));
+  ::munmap(map, size);
+  if (t.container.empty()) return Status::Unsupported("not a video container we read");
+  if (!t.problems.empty() && !t.has_duration && t.creation_time.empty() &&
+      t.creation_time_local.empty()) {
+    return Status::Corrupt(t.container + ": " + t.problems.front());
+  }
+  JsonObject o;
+  o.Str("container", t.container);
+  o.StrIf("creation_time", t.creation_time);
+  o.StrIf("creation_time_local", t.creation_time_local);
+  o.StrIf("creation_source", t.creation_source);
+  if (t.has_duration) o.Raw("duration_s", Number(t.duration_s, "%.3f"));
+  if (!t.problems.empty()) o.Raw("problems", JsonStringArray(t.problems));
+  *video_json = o.Text();
+  if (!t.creation_time.empty()) {
+    info->capture_time = t.creation_time;
+    info->capture_time_source = "container " + t.creation_source + " (UTC)";
+  } else if (!t.creation_time_local.empty()) {
+    info->capture_time = t.creation_time_local;
+    info->capture_time_source = "container " + t.creation_source + " (local time, no zone)";
+  }
+  return Status::Ok();
+}
+
+std::string MetadataJson(const std::string& exif_json, const std::string& scan_json,
+                         const std::string& checks_json, const std::string& video_json,
+                         const std::vector<std::string>& problems) {
+  JsonObject o;
+  if (!exif_json.empty()) o.Raw("exif", exif_json);
+  if (!scan_json.empty()) o.Raw("scan", scan_json);
+  if (!checks_json.empty()) o.Raw("checks", checks_json);
+  if (!video_json.empty()) o.Raw("video", video_json);
+  if (!problems.empty()) o.Raw("problems", JsonStringArray(problems));
+  return o.Text();
+}
+
+std::vector<std::string> LinkCandidates(const ImageScan& scan) {
+  std::vector<std::string> out;
+  for (const Barcode& b : scan.barcodes) {
+    for (const TrackingCandidate& t : b.tracking) out.push_back(t.number);
+    if (!b.text.empty() && b.text.size() <= 64) out.push_back(b.text);
+  }
+  return out;
+}
+
+}  // namespace parcelproof::store

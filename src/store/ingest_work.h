@@ -1,0 +1,65 @@
+// The per-file state and the steps of an ingest run (see ingest.cc).
+#ifndef PARCELPROOF_STORE_INGEST_WORK_H_
+#define PARCELPROOF_STORE_INGEST_WORK_H_
+
+#include <string>
+#include <vector>
+
+#include "parcelproof/scan.h"
+#include "parcelproof/store.h"
+#include "store/media_sniff.h"
+
+namespace parcelproof::store {
+
+// One file on its way into the store.
+struct Work {
+  std::string path;
+  std::string walk_problem;  // refused before reading
+  IngestLine line;
+  bool decided = false;  // refused (line complete)
+  Store::Staged staged;
+  bool staged_ok = false;
+  Sniffed sniffed;
+  StoreItem info;
+  bool wants_scan = false;
+  bool has_scan = false;
+  ImageScan scan;
+  int orientation = 1;
+  std::string exif_json, scan_json, video_json;
+  std::vector<std::string> problems;
+};
+
+// Runs the steps for chunks of files. Each step returns a non-OK Status
+// only when the whole run must stop (the store is locked by another process).
+class Ingester {
+ public:
+  Ingester(Store& store, const IngestOptions& options, const IngestCallback& on_line, int total,
+           IngestSummary* summary)
+      : store_(store), options_(options), on_line_(on_line), total_(total), summary_(summary) {}
+
+  Status RunChunk(std::vector<Work>& chunk);
+
+ private:
+  Status StageOne(Work& w);
+  Status Classify(Work& w, const std::string& head);
+  Status Refuse(Work& w, const std::string& reason);
+  void ScanBatch(std::vector<Work>& chunk);
+  Status Describe(Work& w);
+  Status Finish(Work& w);
+  Result<std::vector<std::string>> LinkOrders(const std::vector<std::string>& candidates,
+                                              bool* auto_linked);
+  std::vector<LabelVerdict> CheckLabels(Work& w, const std::vector<std::string>& orders);
+  void AddThumbnail(Work& w, const std::vector<std::string>& orders);
+  void Emit(Work& w);
+
+  Store& store_;
+  const IngestOptions& options_;
+  const IngestCallback& on_line_;
+  int total_;
+  int done_ = 0;
+  IngestSummary* summary_;
+};
+
+}  // namespace parcelproof::store
+
+#endif  // PARCELPROOF_STORE_INGEST_WORK_H_

@@ -1,0 +1,90 @@
+#include "store/media_sniff.h"
+
+#include "core/image_header.h"
+
+namespace parcelproof::store {
+namespace {
+
+bool StartsWith(const std::string& s, size_t at, const std::string& magic) {
+  return s.size() >= at + magic.size() && s.compare(at, magic.size(), magic) == 0;
+}
+
+bool EndsWith(const std::string& s, const std::string& tail) {
+  if (s.size() < tail.size()) return false;
+  for (size_t i = 0; i < tail.size(); ++i) {
+    char c = s[s.size() - tail.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != tail[i]) return false;
+  }
+  return true;
+}
+
+// True when the bytes are UTF-8 text without NULs (a sequence cut at the end is allowed).
+bool LooksLikeText(const std::string& s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0) return false;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') return false;
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0) return false;
+    if (i + n > s.size()) return true;  // cut at the end of the head
+    for (size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+Sniffed Video(const std::string& head) {
+  if (StartsWith(head, 4, "ftyp")) {
+    return {MediaClass::kVideo, StartsWith(head, 8, "qt  ") ? "video/quicktime" : "video/mp4"};
+  }
+  for (const char* box : {"moov", "mdat", "wide", "free"}) {
+    if (StartsWith(head, 4, box)) return {MediaClass::kVideo, "video/quicktime"};
+  }
+  if (StartsWith(head, 0, std::string("\x1A\x45\xDF\xA3", 4))) {
+    bool webm = head.find("webm") != std::string::npos;
+    return {MediaClass::kVideo, webm ? "video/webm" : "video/x-matroska"};
+  }
+  if (StartsWith(head, 0, "RIFF") && StartsWith(head, 8, "AVI ")) {
+    return {MediaClass::kVideo, "video/x-msvideo"};
+  }
+  return {MediaClass::kUnknown, ""};
+}
+
+}  // namespace
+
+Sniffed SniffMedia(const std::string& head, const std::string& name) {
+  if (head.empty()) return {MediaClass::kEmpty, ""};
+  switch (SniffImageKind(head)) {
+    case ImageKind::kJpeg:
+      return {MediaClass::kImage, "image/jpeg"};
+    case ImageKind::kPng:
+      return {MediaClass::kImage, "image/png"};
+    case ImageKind::kWebp:
+      return {MediaClass::kImage, "image/webp"};
+    case ImageKind::kHeif:
+      return {MediaClass::kImage, "image/heif"};
+    case ImageKind::kUnknown:
+      break;
+  }
+  if (StartsWith(head, 0, "II*") || StartsWith(head, 0, std::string("MM\0*", 4))) {
+    return {MediaClass::kImage, "image/tiff"};
+  }
+  Sniffed video = Video(head);
+  if (video.media_class == MediaClass::kVideo) return video;
+  if (StartsWith(head, 0, "%PDF-")) return {MediaClass::kPdf, "application/pdf"};
+  if (LooksLikeText(head)) {
+    size_t first = head.find_first_not_of(" \t\r\n");
+    if (StartsWith(head, 0, "\xEF\xBB\xBF")) first = head.find_first_not_of(" \t\r\n", 3);
+    if (first != std::string::npos && (head[first] == '{' || head[first] == '[')) {
+      return {MediaClass::kText, "application/json"};
+    }
+    return {MediaClass::kText, EndsWith(name, ".csv") ? "text/csv" : "text/plain"};
+  }
+  return {MediaClass::kUnknown, ""};
+}
+
+}  // namespace parcelproof::store
