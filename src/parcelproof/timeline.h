@@ -1,0 +1,102 @@
+// The order timeline: order events and evidence items merged in time order,
+// and findings that say where the times do not tell one consistent story.
+// Std-only and independent of the store (the two converters at the end take
+// store and order types by reference only). Output: schemas/timeline.schema.json.
+#ifndef PARCELPROOF_TIMELINE_H_
+#define PARCELPROOF_TIMELINE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace parcelproof {
+
+struct Order;      // parcelproof/order.h
+struct StoreItem;  // parcelproof/store.h
+
+// The order's own times, RFC 3339 ("2025-07-30T05:52:33Z", offsets
+// allowed); empty when unknown.
+struct TimelineOrder {
+  std::string id;
+  std::string placed_at, paid_at, shipped_at, delivered_at, dispute_opened_at;
+};
+
+// One evidence item as the analysis needs it.
+struct TimelineItem {
+  std::string sha256;
+  std::string name;  // original file name, e.g. "IMG_0002.jpg"
+  std::string role;  // "packing", "label", "contents", "weight", "unboxing", "buyer-photo", ...
+  std::string station;
+  // RFC 3339 with Z or an offset when the zone is known; "YYYY-MM-DDTHH:MM:SS[.f]"
+  // without zone when it is not; empty when there is no capture time.
+  std::string capture_time;
+  std::string capture_source;    // where capture_time came from
+  std::string ingested_at;       // RFC 3339 UTC, from the store's clock
+  std::string file_modified_at;  // RFC 3339, the file's mtime at ingest; may be empty
+  // Raw EXIF strings as stored (empty when absent), for the re-save, editor,
+  // GPS-skew and zone findings.
+  std::string date_time_original, subsec_time_original, offset_time_original;
+  std::string date_time, software, gps_date_time;
+};
+
+enum class Severity { kInfo, kWarning, kSerious };
+// "info", "warning", "serious".
+const char* SeverityName(Severity severity);
+
+struct Finding {
+  // Stable code: "no-capture-time", "resaved", "editor-software", "gps-clock-skew",
+  // "captured-after-ingest", "captured-in-future", "before-order-placed",
+  // "after-shipped", "buyer-photo-before-shipment", "session-out-of-order",
+  // "session-hours-apart", "zone-inconsistent", "zone-unknown".
+  std::string code;
+  Severity severity = Severity::kInfo;
+  std::string item_sha256;  // empty when about the order or several items
+  std::string explanation;  // plain words, one or two sentences
+};
+
+struct TimelineEvent {
+  // RFC 3339 UTC ("...Z"), or the local time without zone for an item whose
+  // zone is unknown.
+  std::string time;
+  int64_t micros = 0;  // sort key; local-as-UTC when !zone_known
+  bool zone_known = true;
+  // "order-placed", "order-paid", "order-shipped", "order-delivered",
+  // "dispute-opened", "captured" (an item at its capture time) or
+  // "ingested" (an item without capture time, at its ingest time).
+  std::string kind;
+  std::string what;    // plain words: "label photo IMG_0002.jpg captured"
+  std::string source;  // where the time comes from
+  std::string item_sha256;
+  std::string role;
+};
+
+struct Timeline {
+  std::string order_id;
+  std::vector<TimelineEvent> events;  // in time order (stable for equal times)
+  std::vector<Finding> findings;      // serious first, then by item order
+};
+
+struct TimelineOptions {
+  int64_t now_micros = 0;                  // the injected clock's now
+  int64_t gps_skew_limit_s = 300;          // camera vs GPS beyond this is a finding
+  int64_t ingest_tolerance_s = 120;        // capture this much after ingest is "clock ahead"
+  int64_t session_gap_limit_s = 2 * 3600;  // packing photos further apart are "hours apart"
+};
+
+// Merges order events and items and derives the findings. Deterministic:
+// same inputs -> same output. Unparseable times become findings, not errors.
+Timeline BuildTimeline(const TimelineOrder& order, const std::vector<TimelineItem>& items,
+                       const TimelineOptions& options);
+
+// {"order_id":..,"events":[...],"findings":[...]}: one line, stable key order.
+std::string TimelineJson(const Timeline& timeline);
+
+// The order's times from an Order; dispute_opened_at as given (may be empty).
+TimelineOrder TimelineOrderFrom(const Order& order, const std::string& dispute_opened_at);
+// An item from the store: capture and ingest times, role, station, and the
+// raw EXIF strings found in its metadata_json ("exif" object).
+TimelineItem TimelineItemFrom(const StoreItem& item);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_TIMELINE_H_

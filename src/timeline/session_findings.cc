@@ -1,0 +1,103 @@
+// Findings across items: a packing session out of order or spread over
+// hours, and time-zone offsets that disagree within one station.
+#include <algorithm>
+#include <map>
+
+#include "exif/exif_time.h"
+#include "timeline/findings.h"
+
+namespace parcelproof {
+namespace {
+
+using Group = std::vector<const ItemTimes*>;
+
+std::map<std::string, Group> PackingByStation(const std::vector<ItemTimes>& items) {
+  std::map<std::string, Group> groups;
+  for (const ItemTimes& t : items) {
+    if (IsPackingRole(t.item->role) && t.capture.known) groups[t.item->station].push_back(&t);
+  }
+  return groups;
+}
+
+std::string StationName(const std::string& station) {
+  return station.empty() ? "the unnamed station" : "station " + station;
+}
+
+void OutOfOrder(Group group, std::vector<Finding>* out) {
+  std::stable_sort(group.begin(), group.end(), [](const ItemTimes* a, const ItemTimes* b) {
+    return a->item->name < b->item->name;
+  });
+  for (size_t k = 1; k < group.size(); ++k) {
+    const ItemTimes& prev = *group[k - 1];
+    const ItemTimes& cur = *group[k];
+    if (prev.capture.zone_known != cur.capture.zone_known || cur.item->name.empty()) continue;
+    if (cur.capture.micros + 1000000 >= prev.capture.micros) continue;
+    AddFinding(out, "session-out-of-order", Severity::kWarning, *cur.item,
+               ItemLabel(*cur.item) + " was captured " + cur.capture.value + ", before " +
+                   prev.item->name + " (" + prev.capture.value +
+                   ") although its name comes after it: photos renumbered, added later, or a "
+                   "clock changed.");
+  }
+}
+
+// Only UTC times: a zone-unknown time could be anywhere within +-14 h.
+void HoursApart(Group group, const TimelineOptions& o, std::vector<Finding>* out) {
+  group.erase(std::remove_if(group.begin(), group.end(),
+                             [](const ItemTimes* t) { return !t->capture.zone_known; }),
+              group.end());
+  std::stable_sort(group.begin(), group.end(), [](const ItemTimes* a, const ItemTimes* b) {
+    return a->capture.micros < b->capture.micros;
+  });
+  for (size_t k = 1; k < group.size(); ++k) {
+    int64_t gap_s = (group[k]->capture.micros - group[k - 1]->capture.micros) / 1000000;
+    if (gap_s <= o.session_gap_limit_s) continue;
+    AddFinding(out, "session-hours-apart", Severity::kWarning, *group[k]->item,
+               "Packing photos of " + StationName(group[k]->item->station) + " are " +
+                   HumanDuration(gap_s) + " apart (" + group[k - 1]->item->name + " at " +
+                   group[k - 1]->capture.value + ", " + group[k]->item->name + " at " +
+                   group[k]->capture.value + "); one packing session normally takes minutes.");
+  }
+}
+
+void ZoneConsistency(const std::vector<ItemTimes>& items, std::vector<Finding>* out) {
+  std::map<std::string, std::vector<std::pair<const ItemTimes*, std::string>>> by_station;
+  for (const ItemTimes& t : items) {
+    int minutes = 0;
+    std::string why;
+    const std::string& off = t.item->offset_time_original;
+    if (ParseExifOffset(off, "OffsetTimeOriginal", &minutes, &why)) {
+      by_station[t.item->station].push_back({&t, off});
+    }
+  }
+  for (const auto& [station, list] : by_station) {
+    std::map<std::string, int> counts;
+    for (const auto& entry : list) ++counts[entry.second];
+    if (counts.size() < 2) continue;
+    std::string usual = list.front().second;
+    for (const auto& [off, n] : counts) {
+      if (n > counts[usual]) usual = off;
+    }
+    for (const auto& [t, off] : list) {
+      if (off == usual) continue;
+      AddFinding(out, "zone-inconsistent", Severity::kWarning, *t->item,
+                 ItemLabel(*t->item) + ": time zone offset " + off + " while " +
+                     std::to_string(counts[usual]) + " other item(s) of " + StationName(station) +
+                     " say " + usual +
+                     ": the camera's zone was changed or it came from another "
+                     "device.");
+    }
+  }
+}
+
+}  // namespace
+
+void SessionFindings(const std::vector<ItemTimes>& items, const TimelineOptions& options,
+                     std::vector<Finding>* out) {
+  for (const auto& [station, group] : PackingByStation(items)) {
+    OutOfOrder(group, out);
+    HoursApart(group, options, out);
+  }
+  ZoneConsistency(items, out);
+}
+
+}  // namespace parcelproof

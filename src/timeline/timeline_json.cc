@@ -1,0 +1,70 @@
+// TimelineJson and the store converters: the timeline module's use of
+// nlohmann::json.
+#include <nlohmann/json.hpp>
+
+#include "parcelproof/order.h"
+#include "parcelproof/store.h"
+#include "parcelproof/timeline.h"
+
+namespace parcelproof {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json EventJson(const TimelineEvent& e) {
+  Json o = {{"time", e.time}, {"zone_known", e.zone_known}, {"kind", e.kind}, {"what", e.what}};
+  if (!e.source.empty()) o["source"] = e.source;
+  if (!e.item_sha256.empty()) o["item"] = e.item_sha256;
+  if (!e.role.empty()) o["role"] = e.role;
+  return o;
+}
+
+Json FindingJson(const Finding& f) {
+  Json o = {{"severity", SeverityName(f.severity)}, {"code", f.code}};
+  if (!f.item_sha256.empty()) o["item"] = f.item_sha256;
+  o["explanation"] = f.explanation;
+  return o;
+}
+
+std::string Str(const Json& o, const char* key) {
+  auto it = o.find(key);
+  return it != o.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+}  // namespace
+
+std::string TimelineJson(const Timeline& tl) {
+  Json doc = {{"order_id", tl.order_id}, {"events", Json::array()}, {"findings", Json::array()}};
+  for (const TimelineEvent& e : tl.events) doc["events"].push_back(EventJson(e));
+  for (const Finding& f : tl.findings) doc["findings"].push_back(FindingJson(f));
+  return doc.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+TimelineOrder TimelineOrderFrom(const Order& order, const std::string& dispute_opened_at) {
+  return {order.id,         order.placed_at,    order.paid_at,
+          order.shipped_at, order.delivered_at, dispute_opened_at};
+}
+
+TimelineItem TimelineItemFrom(const StoreItem& s) {
+  TimelineItem t;
+  t.sha256 = s.sha256;
+  t.name = s.original_name;
+  t.role = s.role;
+  t.station = s.station;
+  t.capture_time = s.capture_time;
+  t.capture_source = s.capture_time_source;
+  t.ingested_at = s.ingested_at;
+  Json meta = Json::parse(s.metadata_json, nullptr, false);
+  if (!meta.is_object() || !meta.contains("exif") || !meta["exif"].is_object()) return t;
+  const Json& exif = meta["exif"];
+  t.date_time_original = Str(exif, "date_time_original");
+  t.subsec_time_original = Str(exif, "subsec_time_original");
+  t.offset_time_original = Str(exif, "offset_time_original");
+  t.date_time = Str(exif, "date_time");
+  t.software = Str(exif, "software");
+  t.gps_date_time = Str(exif, "gps_date_time");
+  t.file_modified_at = Str(meta, "file_modified_at");
+  return t;
+}
+
+}  // namespace parcelproof

@@ -1,0 +1,110 @@
+// Golden tests: tests/golden/timeline/NAME.input.json (order, items, now)
+// beside NAME.expected.json (TimelineJson output, pretty-printed).
+// PP_UPDATE_GOLDEN=1 rewrites the expected files.
+#include "parcelproof/timeline.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "parcelproof/order.h"
+
+namespace parcelproof {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string GoldenPath(const std::string& name) {
+  return std::string(PP_SOURCE_DIR) + "/tests/golden/timeline/" + name;
+}
+
+Json ReadJson(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return Json::parse(ss.str(), nullptr, false);
+}
+
+std::string Get(const Json& o, const char* key) { return o.value(key, std::string()); }
+
+Timeline BuildFromInput(const Json& in) {
+  const Json& o = in["order"];
+  TimelineOrder order{Get(o, "id"),         Get(o, "placed_at"),    Get(o, "paid_at"),
+                      Get(o, "shipped_at"), Get(o, "delivered_at"), Get(o, "dispute_opened_at")};
+  std::vector<TimelineItem> items;
+  for (const Json& j : in["items"]) {
+    TimelineItem i;
+    i.sha256 = Get(j, "sha256");
+    i.name = Get(j, "name");
+    i.role = Get(j, "role");
+    i.station = Get(j, "station");
+    i.capture_time = Get(j, "capture_time");
+    i.capture_source = Get(j, "capture_source");
+    i.ingested_at = Get(j, "ingested_at");
+    i.date_time_original = Get(j, "date_time_original");
+    i.subsec_time_original = Get(j, "subsec_time_original");
+    i.offset_time_original = Get(j, "offset_time_original");
+    i.date_time = Get(j, "date_time");
+    i.software = Get(j, "software");
+    i.gps_date_time = Get(j, "gps_date_time");
+    items.push_back(i);
+  }
+  TimelineOptions options;
+  long long now = 0;
+  EXPECT_TRUE(ParseRfc3339(Get(in, "now"), &now));
+  options.now_micros = now;
+  return BuildTimeline(order, items, options);
+}
+
+void CheckGolden(const std::string& name) {
+  Json input = ReadJson(GoldenPath(name + ".input.json"));
+  ASSERT_TRUE(input.is_object()) << name;
+  Json actual = Json::parse(TimelineJson(BuildFromInput(input)));
+  std::string expected_path = GoldenPath(name + ".expected.json");
+  if (std::getenv("PP_UPDATE_GOLDEN") != nullptr) {
+    std::ofstream(expected_path) << actual.dump(2) << "\n";
+  }
+  Json expected = ReadJson(expected_path);
+  EXPECT_EQ(actual, expected) << "actual:\n"
+                              << actual.dump(2) << "\nexpected:\n"
+                              << expected.dump(2);
+}
+
+TEST(TimelineTest, GoldenDisputed) { CheckGolden("disputed"); }
+TEST(TimelineTest, GoldenClean) { CheckGolden("clean"); }
+
+TEST(TimelineTest, CleanStoryHasNoFindings) {
+  Timeline tl = BuildFromInput(ReadJson(GoldenPath("clean.input.json")));
+  EXPECT_TRUE(tl.findings.empty()) << TimelineJson(tl);
+  ASSERT_EQ(tl.events.size(), 5u);
+  EXPECT_EQ(tl.events.front().kind, "order-placed");
+  EXPECT_EQ(tl.events.back().role, "unboxing");
+}
+
+TEST(TimelineTest, DisputedStoryHasEveryFinding) {
+  Timeline tl = BuildFromInput(ReadJson(GoldenPath("disputed.input.json")));
+  std::set<std::string> codes;
+  for (const Finding& f : tl.findings) codes.insert(f.code);
+  for (const char* code :
+       {"no-capture-time", "resaved", "editor-software", "gps-clock-skew", "captured-after-ingest",
+        "captured-in-future", "before-order-placed", "after-shipped", "buyer-photo-before-shipment",
+        "session-out-of-order", "session-hours-apart", "zone-inconsistent", "zone-unknown"}) {
+    EXPECT_EQ(codes.count(code), 1u) << code << " missing in " << TimelineJson(tl);
+  }
+  EXPECT_EQ(tl.findings.front().severity, Severity::kSerious);
+}
+
+TEST(TimelineTest, BadOrderTimeIsAFindingNotACrash) {
+  TimelineOrder order{"X", "yesterday", "", "", "", ""};
+  Timeline tl = BuildTimeline(order, {}, TimelineOptions{});
+  ASSERT_EQ(tl.findings.size(), 1u);
+  EXPECT_EQ(tl.findings[0].code, "bad-order-time");
+  EXPECT_TRUE(tl.events.empty());
+}
+
+}  // namespace
+}  // namespace parcelproof
