@@ -8,6 +8,9 @@ namespace parcelproof::cli {
 // argv[0] is the program, argv[1] the verb; options start at argv[2].
 int RunScan(int argc, char** argv);
 int RunCheck(int argc, char** argv);
+int RunKeygen(int argc, char** argv);
+int RunBundle(int argc, char** argv);
+int RunVerify(int argc, char** argv);
 int RunInit(int argc, char** argv);
 int RunOrders(int argc, char** argv);
 int RunIngest(int argc, char** argv);

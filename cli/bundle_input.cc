@@ -1,0 +1,161 @@
+#include "bundle_input.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <memory>
+#include <set>
+
+#include "parcelproof/clock.h"
+#include "parcelproof/store.h"
+
+namespace parcelproof::cli {
+namespace {
+
+PackageItem ToPackageItem(const StoreItem& s, const std::string& blob) {
+  PackageItem p;
+  p.sha256 = s.sha256;
+  p.size = s.size;
+  p.source_path = blob;
+  p.role = s.role.empty() ? "other" : s.role;
+  p.kind = ItemKindName(s.kind);
+  p.media_type = s.media_type;
+  p.original_name = s.original_name;
+  p.capture_time = s.capture_time;
+  p.capture_time_source = s.capture_time_source;
+  p.ingested_at = s.ingested_at;
+  p.station = s.station;
+  p.barcodes = s.barcodes;
+  for (const LabelVerdict& v : s.verdicts) p.verdicts.push_back({v.order_id, v.verdict, v.reasons});
+  p.metadata_json = s.metadata_json;
+  return p;
+}
+
+Result<std::vector<PackageItem>> GatherItems(Store& store, const BundleRequest& req,
+                                             const std::string& order_id) {
+  Result<std::vector<StoreItem>> linked = store.ItemsOfOrder(order_id);
+  if (!linked.ok()) return linked.status();
+  std::vector<StoreItem> items = *linked;
+  for (const std::string& h : req.include) {
+    Result<StoreItem> it = store.GetItem(h);
+    if (!it.ok()) return it.status();
+    items.push_back(*it);
+  }
+  std::set<std::string> excluded(req.exclude.begin(), req.exclude.end());
+  std::vector<PackageItem> out;
+  for (const StoreItem& s : items) {
+    if (excluded.count(s.sha256) || s.kind == ItemKind::kDerived) continue;
+    Result<std::string> blob = store.BlobPath(s.sha256);
+    if (!blob.ok()) return blob.status();
+    out.push_back(ToPackageItem(s, *blob));
+  }
+  return out;
+}
+
+std::vector<PackageLogEntry> GatherCustody(const std::vector<CustodyEntry>& log,
+                                           const std::string& order_id,
+                                           const std::vector<PackageItem>& items) {
+  std::set<std::string> hashes;
+  for (const PackageItem& i : items) hashes.insert(i.sha256);
+  std::vector<PackageLogEntry> out;
+  for (const CustodyEntry& e : log) {
+    if (e.action == "bundle") continue;
+    if (e.order_id != order_id && !hashes.count(e.item_sha256)) continue;
+    out.push_back({e.seq, e.time, e.actor, e.station, e.action, e.item_sha256, e.order_id, e.detail,
+                   e.prev_hash, e.entry_hash});
+  }
+  return out;
+}
+
+std::vector<PackageTimelineEvent> SimpleTimeline(const Order& o,
+                                                 const std::vector<PackageItem>& items,
+                                                 const std::string& dispute_opened) {
+  std::vector<PackageTimelineEvent> t;
+  auto add = [&](const std::string& time, const std::string& what, const std::string& src) {
+    if (!time.empty()) t.push_back({time, what, src});
+  };
+  add(o.placed_at, "order placed", "order record");
+  add(o.paid_at, "order paid", "order record");
+  add(o.shipped_at, "shipped", "order record");
+  add(o.delivered_at, "delivered", "order record");
+  add(dispute_opened, "dispute opened", "--dispute-opened");
+  for (const PackageItem& i : items) {
+    add(i.capture_time, i.role + " " + i.kind + " captured (" + i.sha256.substr(0, 8) + ")",
+        i.capture_time_source);
+  }
+  std::stable_sort(t.begin(), t.end(), [](const auto& a, const auto& b) {
+    long long x = 0, y = 0;
+    ParseRfc3339(a.time, &x);
+    ParseRfc3339(b.time, &y);
+    return x < y;
+  });
+  return t;
+}
+
+}  // namespace
+
+std::string JsonQuote(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (static_cast<unsigned char>(c) < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
+}
+
+Result<PackageSummary> RunBundleRequest(const BundleRequest& req) {
+  long long opened = 0;
+  if (!req.dispute_opened.empty() && !ParseRfc3339(req.dispute_opened, &opened)) {
+    return Status::InvalidArgument("--dispute-opened: not an RFC 3339 time: " + req.dispute_opened);
+  }
+  std::string clock_error;
+  std::unique_ptr<Clock> clock = MakeDefaultClock(&clock_error);
+  if (!clock) return Status::InvalidArgument(clock_error);
+  Store::Options options;
+  options.clock = clock.get();
+  options.station = req.station;
+  Result<std::unique_ptr<Store>> store = Store::Open(ResolveStoreDir(req.store_dir), options);
+  if (!store.ok()) return store.status();
+  Result<Order> order = (*store)->FindOrder(req.order);
+  if (!order.ok()) return order.status();
+  PackageInput in;
+  in.order = *order;
+  in.reason = req.reason;
+  Result<std::vector<PackageItem>> items = GatherItems(**store, req, order->id);
+  if (!items.ok()) return items.status();
+  in.items = std::move(*items);
+  Result<std::vector<CustodyEntry>> log = (*store)->Log();
+  if (!log.ok()) return log.status();
+  in.custody = GatherCustody(*log, order->id, in.items);
+  in.timeline = SimpleTimeline(in.order, in.items, req.dispute_opened);
+  in.note = req.note;
+  in.dispute_opened = req.dispute_opened;
+  in.clock = clock.get();
+  in.private_key_pem = req.key_pem;
+  in.checklists_path = req.checklists;
+  std::string out = req.out_path;
+  if (out.empty()) {
+    std::string id = order->id;
+    for (char& c : id) {
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') c = '-';
+    }
+    out = "dispute-" + id + "-" + req.reason + ".zip";
+  }
+  Result<PackageSummary> summary = BuildPackage(in, out);
+  if (!summary.ok()) return summary.status();
+  PP_RETURN_IF_ERROR((*store)->AppendLog(
+      "bundle", "", order->id,
+      "package " + summary->package_id + " reason " + req.reason + " file " + out + ", " +
+          std::to_string(summary->payload_files) + " items, key " + summary->fingerprint));
+  return summary;
+}
+
+}  // namespace parcelproof::cli

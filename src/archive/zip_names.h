@@ -1,0 +1,21 @@
+// Entry-name rules of the strict reader.
+#ifndef PARCELPROOF_ARCHIVE_ZIP_NAMES_H_
+#define PARCELPROOF_ARCHIVE_ZIP_NAMES_H_
+
+#include <string>
+
+namespace parcelproof::archive {
+
+// Why name is unsafe to extract ("path traversal"), or "" when it is safe:
+// refuses empty, absolute, backslash, colon (drive letters), "..", "." and
+// empty components, control characters and invalid UTF-8.
+std::string UnsafeNameReason(const std::string& name);
+
+// The key under which two names count as duplicates: case-folded, with
+// combining marks dropped and accented Latin letters reduced to their base
+// (so NFC and NFD spellings, and case variants, collide).
+std::string NameFoldKey(const std::string& name);
+
+}  // namespace parcelproof::archive
+
+#endif  // PARCELPROOF_ARCHIVE_ZIP_NAMES_H_

@@ -1,0 +1,35 @@
+// The per-reason evidence checklist, read from data/checklists.json.
+#ifndef PARCELPROOF_PACKAGE_CHECKLIST_H_
+#define PARCELPROOF_PACKAGE_CHECKLIST_H_
+
+#include <string>
+#include <vector>
+
+#include "parcelproof/package.h"
+
+namespace parcelproof::package {
+
+struct Requirement {
+  std::string id, label;
+  std::vector<std::string> roles;
+  std::string kind;     // "" = any
+  std::string verdict;  // "" = any
+  int min = 1;
+};
+
+struct ReasonChecklist {
+  std::string reason, family, title;
+  std::vector<Requirement> needs;  // the reason's own, then the "all" ones
+};
+
+// Loads the checklist of reason from the JSON file at path.
+Result<ReasonChecklist> LoadChecklist(const std::string& path, const std::string& reason);
+
+// Marks each requirement present or missing; paths[i] is items[i]'s data/ path.
+std::vector<ChecklistLine> EvaluateChecklist(const ReasonChecklist& list,
+                                             const std::vector<PackageItem>& items,
+                                             const std::vector<std::string>& paths);
+
+}  // namespace parcelproof::package
+
+#endif  // PARCELPROOF_PACKAGE_CHECKLIST_H_

@@ -1,0 +1,131 @@
+// Dispute packages: one BagIt (RFC 8493) bag in a deterministic zip, signed
+// with Ed25519 over tagmanifest-sha256.txt, and the strict verifier that
+// checks such a zip. The builder knows nothing of the store: the caller
+// fills a PackageInput (see cli/bundle_cmd.cc for the store glue).
+#ifndef PARCELPROOF_PACKAGE_H_
+#define PARCELPROOF_PACKAGE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parcelproof/clock.h"
+#include "parcelproof/order.h"
+#include "parcelproof/status.h"
+
+namespace parcelproof {
+
+// The dispute reasons (DOMAIN.md), e.g. "not-received", "damaged".
+const std::vector<std::string>& DisputeReasons();
+bool IsDisputeReason(const std::string& reason);
+
+struct PackageVerdict {
+  std::string order_id;
+  std::string verdict;  // "PASS", "MISMATCH", "UNREADABLE"
+  std::vector<std::string> reasons;
+};
+
+// One original to put under data/.
+struct PackageItem {
+  std::string sha256;               // of the original's bytes; checked while streaming
+  uint64_t size = 0;                // bytes; checked while streaming
+  std::string source_path;          // where the original is read from
+  std::string role;                 // "label", "packing", "chat", ... (data/<role>/)
+  std::string kind;                 // "image", "video", "document", "chat"
+  std::string media_type;           // "image/jpeg", ...
+  std::string original_name;        // gives the extension
+  std::string capture_time;         // RFC 3339; empty when unknown
+  std::string capture_time_source;  // where the time came from
+  std::string ingested_at;
+  std::string station;
+  std::vector<std::string> barcodes;  // decoded texts
+  std::vector<PackageVerdict> verdicts;
+  // The stored metadata object ({"exif":..,"barcodes":[{"text","format",
+  // "corners":[[x,y]x4]}],"width":..,"height":..}); "" or "{}" when none.
+  std::string metadata_json;
+};
+
+struct PackageLogEntry {
+  int64_t seq = 0;
+  std::string time, actor, station, action, item_sha256, order_id, detail, prev_hash, entry_hash;
+};
+
+struct PackageTimelineEvent {
+  std::string time;    // RFC 3339
+  std::string what;    // "order placed", "label photo captured", ...
+  std::string source;  // where the time comes from
+};
+
+struct PackageInput {
+  Order order;
+  std::string reason;  // one of DisputeReasons()
+  std::vector<PackageItem> items;
+  std::vector<PackageLogEntry> custody;  // entries about the order and these items
+  std::vector<PackageTimelineEvent> timeline;
+  std::vector<std::string> findings;  // timeline findings, plain words
+  std::string note;                   // the seller's words, may be empty
+  std::string dispute_opened;         // RFC 3339 or empty
+  std::string source_organization = "parcelproof user";
+  const Clock* clock = nullptr;  // required: Bagging-Date and zip entry times
+  std::string private_key_pem;   // Ed25519 (keygen's NAME.key)
+  std::string checklists_path;   // empty -> DefaultChecklistsPath()
+};
+
+struct ChecklistLine {
+  std::string id;
+  std::string label;  // what the arbitrator needs, plain words
+  bool present = false;
+  std::vector<std::string> evidence;  // data/... paths that satisfy it
+};
+
+struct PackageSummary {
+  std::string path;
+  std::string package_id;
+  std::string bag_name;  // the top folder inside the zip
+  std::string fingerprint;
+  uint64_t payload_bytes = 0;
+  size_t payload_files = 0;
+  std::vector<ChecklistLine> checklist;
+};
+
+// The checklists file installed with the sources (data/checklists.json).
+std::string DefaultChecklistsPath();
+
+// Builds the package at out_path (refused when it exists). Originals are
+// streamed and checked against their sha256 and size; the same input, clock
+// and key give the same bytes.
+Result<PackageSummary> BuildPackage(const PackageInput& input, const std::string& out_path);
+
+struct VerifyOptions {
+  std::string expected_public_pem;  // --pubkey; empty -> any embedded key
+};
+
+// One named failure: a stable code ("payload-hash-mismatch") and words.
+struct VerifyFailure {
+  std::string code;
+  std::string message;
+};
+
+struct VerifyReport {
+  std::string bag_name;
+  std::string package_id;
+  std::string order_id;
+  std::string reason;
+  std::string fingerprint;  // of the embedded key, when readable
+  size_t payload_files = 0;
+  uint64_t payload_bytes = 0;
+  std::vector<VerifyFailure> failures;
+  bool ok() const { return failures.empty(); }
+};
+
+// Verifies a package zip; never writes anything and never reads an entry
+// past its declared size. Non-OK Status only when the file cannot be read
+// at all (missing, not a regular file); tampering is reported as failures.
+Result<VerifyReport> VerifyPackage(const std::string& zip_path, const VerifyOptions& options);
+
+// {"ok":..,"failures":[{"code","message"}],...} for --json.
+std::string VerifyReportJson(const VerifyReport& report);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_PACKAGE_H_
