@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "parcelproof/scan.h"
+#include "printable.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -13,7 +14,7 @@ namespace {
 const char kSynopsis[] = "parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS]";
 
 void PrintBarcode(const Barcode& b) {
-  std::printf("  %-10s %s\n", b.format.c_str(), b.text.c_str());
+  std::printf("  %-10s %s\n", b.format.c_str(), Printable(b.text).c_str());
   for (const TrackingCandidate& t : b.tracking) {
     const char* check = !t.check_digit_known  ? "no check digit"
                         : t.check_digit_valid ? "check digit valid"

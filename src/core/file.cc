@@ -16,7 +16,8 @@ Status ErrnoStatus(const std::string& path, int err) {
 }
 
 Result<int> OpenRegular(const std::string& path, struct stat* st) {
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: opening a FIFO must not wait for a writer.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) return ErrnoStatus(path, errno);
   if (::fstat(fd, st) != 0) {
     int err = errno;
@@ -31,6 +32,7 @@ Result<int> OpenRegular(const std::string& path, struct stat* st) {
     ::close(fd);
     return Status::Unsupported(path + ": not a regular file");
   }
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   return fd;
 }
 

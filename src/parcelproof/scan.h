@@ -54,6 +54,10 @@ struct ScanOptions {
   int jobs = 0;                      // worker processes; 0 = number of cores
   int timeout_seconds = 60;          // per image, then the worker is killed
   long long max_pixels = 100000000;  // images claiming more are refused before decoding
+  // For tests of crash containment: the worker aborts (or hangs) just before
+  // decoder step N. 0 = never.
+  int debug_abort_at_step = 0;
+  int debug_hang_at_step = 0;
 };
 
 // Scans every path. Never throws and never lets a decoder take the process

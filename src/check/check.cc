@@ -1,0 +1,165 @@
+// The label check: tracking numbers and address data on the label against
+// the order. Rules (README "check"): the order's number must be on the label;
+// another carrier number beside it, or any address datum that contradicts the
+// order, is a mismatch.
+#include "parcelproof/check.h"
+
+#include <set>
+
+#include "label/tracking.h"
+#include "text/normalize.h"
+
+namespace parcelproof {
+namespace {
+
+struct Seen {
+  TrackingCandidate candidate;
+  std::string format;
+};
+
+std::vector<Seen> CollectTracking(const ImageScan& scan) {
+  std::vector<Seen> seen;
+  std::set<std::string> numbers;
+  for (const Barcode& b : scan.barcodes) {
+    for (const TrackingCandidate& t : b.tracking) {
+      if (numbers.insert(t.number).second) seen.push_back({t, b.format});
+    }
+  }
+  return seen;
+}
+
+bool IsCarrierScheme(const TrackingCandidate& t) {
+  return t.scheme == "UPU S10" || t.scheme == "UPS 1Z";
+}
+
+std::string Join(const std::vector<std::string>& v, const std::string& sep) {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+void CheckOwnNumbers(const Expectation& e, LabelCheck* c) {
+  for (const std::string& n : e.tracking_numbers) {
+    std::optional<TrackingCandidate> t = ClassifyTracking(n);
+    if (t && t->check_digit_known && !t->check_digit_valid) {
+      c->warnings.push_back("the order's tracking number " + t->number + " fails the " + t->scheme +
+                            " check digit: the carrier may reject it (invalid waybill)");
+    }
+  }
+}
+
+void CompareField(const Barcode& b, const std::string& field, const std::string& label,
+                  const std::string& expected, std::vector<std::string>* contradictions) {
+  if (expected.empty()) return;
+  for (const auto& [key, value] : b.fields) {
+    if (key != field || value.empty()) continue;
+    if (field == "country" && value.size() != 2) continue;  // a numeric code we could not map
+    if (FoldForCompare(value) != FoldForCompare(expected)) {
+      contradictions->push_back(label + " on label " + value + " (" + b.format + "), order says " +
+                                expected);
+    }
+  }
+}
+
+std::vector<std::string> AddressContradictions(const ImageScan& scan, const Expectation& e) {
+  std::vector<std::string> out;
+  for (const Barcode& b : scan.barcodes) {
+    CompareField(b, "postal_code", "postal code", e.postal_code, &out);
+    CompareField(b, "country", "country", e.country, &out);
+    CompareField(b, "recipient", "recipient", e.recipient, &out);
+  }
+  return out;
+}
+
+void JudgeWithoutOwn(const ImageScan& scan, const std::vector<Seen>& seen, const std::string& own,
+                     LabelCheck* c) {
+  if (!seen.empty()) {
+    c->verdict = Verdict::kMismatch;
+    for (const Seen& s : seen) {
+      c->reasons.push_back("label tracking " + s.candidate.number + " is not the order's " + own);
+    }
+    return;
+  }
+  c->verdict = Verdict::kUnreadable;
+  if (scan.barcodes.empty()) {
+    c->reasons.push_back("no barcode found on the photo; retake it closer, flat and sharp");
+    return;
+  }
+  std::vector<std::string> read;
+  for (const Barcode& b : scan.barcodes)
+    read.push_back(b.format + " '" + b.text.substr(0, 40) + "'");
+  c->reasons.push_back("no barcode holds a tracking number (read: " + Join(read, ", ") + ")");
+}
+
+void JudgeWithOwn(const std::vector<Seen>& seen, const std::set<std::string>& own, LabelCheck* c) {
+  c->verdict = Verdict::kPass;
+  std::vector<std::string> others;
+  for (const Seen& s : seen) {
+    if (own.count(s.candidate.number)) {
+      c->reasons.push_back("label tracking " + s.candidate.number + " (" + s.format +
+                           ") is the order's");
+    } else if (IsCarrierScheme(s.candidate)) {
+      c->verdict = Verdict::kMismatch;
+      c->reasons.push_back("a second tracking number " + s.candidate.number +
+                           " is also on the parcel: two labels stacked? remove the wrong one");
+    } else {
+      others.push_back(s.candidate.number);
+    }
+  }
+  if (!others.empty()) c->reasons.push_back("other numbers on the label: " + Join(others, ", "));
+}
+
+}  // namespace
+
+const char* VerdictName(Verdict v) {
+  switch (v) {
+    case Verdict::kPass:
+      return "PASS";
+    case Verdict::kMismatch:
+      return "MISMATCH";
+    default:
+      return "UNREADABLE";
+  }
+}
+
+std::string NormalizeForCompare(const std::string& s) { return FoldForCompare(s); }
+
+Expectation ExpectationFromOrder(const Order& order) {
+  Expectation e;
+  e.order_id = order.id;
+  for (const TrackingNumber& t : order.tracking) e.tracking_numbers.push_back(t.number);
+  e.postal_code = order.recipient.postal_code;
+  e.country = order.recipient.country;
+  e.recipient = order.recipient.name;
+  return e;
+}
+
+LabelCheck CheckLabel(const ImageScan& scan, const Expectation& expect) {
+  LabelCheck c;
+  c.file = scan.file;
+  c.sha256 = scan.sha256;
+  c.scan_status = scan.status;
+  CheckOwnNumbers(expect, &c);
+  if (!scan.status.ok()) {
+    c.verdict = Verdict::kUnreadable;
+    c.reasons.push_back("photo unreadable: " + scan.status.message());
+    return c;
+  }
+  std::set<std::string> own;
+  for (const std::string& n : expect.tracking_numbers) own.insert(CanonicalTracking(n));
+  std::vector<Seen> seen = CollectTracking(scan);
+  for (const Seen& s : seen) c.label_tracking.push_back(s.candidate.number);
+  bool found_own = false;
+  for (const Seen& s : seen) found_own |= own.count(s.candidate.number) > 0;
+  if (found_own) {
+    JudgeWithOwn(seen, own, &c);
+  } else {
+    JudgeWithoutOwn(scan, seen, Join(expect.tracking_numbers, " / "), &c);
+  }
+  std::vector<std::string> contradictions = AddressContradictions(scan, expect);
+  if (!contradictions.empty()) c.verdict = Verdict::kMismatch;
+  c.reasons.insert(c.reasons.end(), contradictions.begin(), contradictions.end());
+  return c;
+}
+
+}  // namespace parcelproof

@@ -1,0 +1,152 @@
+#include "image/picture.h"
+
+#include <algorithm>
+#include <cmath>
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace parcelproof {
+
+struct Picture::Impl {
+  cv::Mat gray;
+};
+
+Picture::Picture() : impl_(std::make_shared<Impl>()) {}
+Picture::~Picture() = default;
+Picture::Picture(const Picture&) = default;
+Picture& Picture::operator=(const Picture&) = default;
+
+namespace {
+
+void ApplyOrientation(int orientation, cv::Mat* m) {
+  cv::Mat out;
+  switch (orientation) {
+    case 2:
+      cv::flip(*m, out, 1);
+      break;
+    case 3:
+      cv::flip(*m, out, -1);
+      break;
+    case 4:
+      cv::flip(*m, out, 0);
+      break;
+    case 5:
+      cv::transpose(*m, out);
+      break;
+    case 6:
+      cv::rotate(*m, out, cv::ROTATE_90_CLOCKWISE);
+      break;
+    case 7:
+      cv::transpose(*m, out);
+      cv::flip(out, out, -1);
+      break;
+    case 8:
+      cv::rotate(*m, out, cv::ROTATE_90_COUNTERCLOCKWISE);
+      break;
+    default:
+      return;
+  }
+  *m = out;
+}
+
+double Dist(PointF a, PointF b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+}  // namespace
+
+Result<Picture> Picture::Decode(const std::string& bytes, int orientation) {
+  try {
+    cv::Mat buf(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
+    cv::Mat gray = cv::imdecode(buf, cv::IMREAD_GRAYSCALE | cv::IMREAD_IGNORE_ORIENTATION);
+    if (gray.empty()) return Status::Corrupt("image data could not be decoded");
+    ApplyOrientation(orientation, &gray);
+    Picture p;
+    p.impl_->gray = gray;
+    return p;
+  } catch (const cv::Exception& e) {
+    return Status::Corrupt(std::string("image decoder failed: ") + e.err);
+  } catch (const std::bad_alloc&) {
+    return Status::Unsupported("image too large to decode in memory");
+  }
+}
+
+Picture Picture::FromGray(const uint8_t* data, int width, int height, int stride) {
+  Picture p;
+  p.impl_->gray = cv::Mat(height, width, CV_8U, const_cast<uint8_t*>(data), stride).clone();
+  return p;
+}
+
+int Picture::width() const { return impl_->gray.cols; }
+int Picture::height() const { return impl_->gray.rows; }
+
+GrayView Picture::view() const {
+  const cv::Mat& m = impl_->gray;
+  return {m.data, m.cols, m.rows, static_cast<int>(m.step[0])};
+}
+
+Picture Picture::Downscaled(int max_side, Affine* back) const {
+  int longest = std::max(width(), height());
+  *back = Affine();
+  if (longest <= max_side) return *this;
+  double f = static_cast<double>(max_side) / longest;
+  Picture p;
+  cv::resize(impl_->gray, p.impl_->gray, cv::Size(), f, f, cv::INTER_AREA);
+  back->m[0] = static_cast<double>(width()) / p.width();
+  back->m[4] = static_cast<double>(height()) / p.height();
+  return p;
+}
+
+void Picture::Mask(const Quad& q, double grow) {
+  if (impl_.use_count() > 1) impl_ = std::make_shared<Impl>(Impl{impl_->gray.clone()});
+  PointF c{(q[0].x + q[1].x + q[2].x + q[3].x) / 4, (q[0].y + q[1].y + q[2].y + q[3].y) / 4};
+  std::vector<cv::Point> pts;
+  for (const PointF& p : q) {
+    pts.emplace_back(cvRound(c.x + (p.x - c.x) * (1 + 2 * grow)),
+                     cvRound(c.y + (p.y - c.y) * (1 + 2 * grow)));
+  }
+  cv::fillConvexPoly(impl_->gray, pts, cv::Scalar(255));
+}
+
+Picture Picture::CropUpright(const Quad& q, double pad_long, double pad_short, int max_long,
+                             Affine* back) const {
+  // Orient the rectangle so that its long side runs along x.
+  double d01 = Dist(q[0], q[1]), d12 = Dist(q[1], q[2]);
+  Quad r = d01 >= d12 ? q : Quad{q[1], q[2], q[3], q[0]};
+  double len = std::max(d01, d12), hgt = std::min(d01, d12);
+  double ux = (r[1].x - r[0].x) / std::max(len, 1e-6), uy = (r[1].y - r[0].y) / std::max(len, 1e-6);
+  double vx = -uy, vy = ux;
+  if ((r[3].x - r[0].x) * vx + (r[3].y - r[0].y) * vy < 0) {
+    vx = -vx;
+    vy = -vy;
+  }
+  double out_len = len * (1 + 2 * pad_long), out_hgt = hgt * (1 + 2 * pad_short) + 8;
+  double scale = std::min(1.0, max_long / std::max(out_len, 1.0));
+  int w = std::max(8, static_cast<int>(out_len * scale)),
+      h = std::max(8, static_cast<int>(out_hgt * scale));
+  // Crop (0,0) sits at r[0] moved back along u and v by the padding.
+  double ox = r[0].x - ux * len * pad_long - vx * (out_hgt - hgt) / 2;
+  double oy = r[0].y - uy * len * pad_long - vy * (out_hgt - hgt) / 2;
+  back->m[0] = ux / scale;
+  back->m[1] = vx / scale;
+  back->m[2] = ox;
+  back->m[3] = uy / scale;
+  back->m[4] = vy / scale;
+  back->m[5] = oy;
+  cv::Mat map = (cv::Mat_<double>(2, 3) << back->m[0], back->m[1], back->m[2], back->m[3],
+                 back->m[4], back->m[5]);
+  Picture p;
+  cv::warpAffine(impl_->gray, p.impl_->gray, map, cv::Size(w, h),
+                 cv::INTER_LINEAR | cv::WARP_INVERSE_MAP, cv::BORDER_REPLICATE);
+  return p;
+}
+
+Picture Picture::Equalized() const {
+  Picture p;
+  cv::Ptr<cv::CLAHE> clahe = cv::createCLAHE(2.0, cv::Size(8, 8));
+  clahe->apply(impl_->gray, p.impl_->gray);
+  return p;
+}
+
+void DisableImageThreads() { cv::setNumThreads(0); }
+
+}  // namespace parcelproof

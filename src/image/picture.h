@@ -1,0 +1,82 @@
+// A decoded grey-scale picture (OpenCV inside, std types outside): decoding
+// with EXIF orientation applied, scaling, masking, upright crops of rotated
+// regions, and detection of 1-D barcodes at any angle.
+#ifndef PARCELPROOF_IMAGE_PICTURE_H_
+#define PARCELPROOF_IMAGE_PICTURE_H_
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "parcelproof/scan.h"
+#include "parcelproof/status.h"
+
+namespace parcelproof {
+
+// A view of 8-bit grey pixels owned by a Picture.
+struct GrayView {
+  const uint8_t* data = nullptr;
+  int width = 0;
+  int height = 0;
+  int stride = 0;
+};
+
+using Quad = std::array<PointF, 4>;
+
+// Maps points of a derived picture (crop, scaled copy) back to its source.
+struct Affine {
+  double m[6] = {1, 0, 0, 0, 1, 0};  // x' = m0 x + m1 y + m2; y' = m3 x + m4 y + m5
+  PointF Apply(PointF p) const {
+    return {m[0] * p.x + m[1] * p.y + m[2], m[3] * p.x + m[4] * p.y + m[5]};
+  }
+  Quad Apply(const Quad& q) const { return {Apply(q[0]), Apply(q[1]), Apply(q[2]), Apply(q[3])}; }
+};
+
+class Picture {
+ public:
+  Picture();
+  ~Picture();
+  Picture(const Picture&);
+  Picture& operator=(const Picture&);
+
+  // Decodes JPEG/PNG/WebP bytes to grey and applies EXIF orientation 1..8
+  // (other values: none). Corrupt when the decoder yields nothing.
+  static Result<Picture> Decode(const std::string& bytes, int orientation);
+  // Wraps grey pixels (copied).
+  static Picture FromGray(const uint8_t* data, int width, int height, int stride);
+
+  int width() const;
+  int height() const;
+  GrayView view() const;
+
+  // A copy scaled so that its longer side is at most max_side (area
+  // averaging); *back maps its points to this picture's. Shares pixels when no
+  // scaling is needed.
+  Picture Downscaled(int max_side, Affine* back) const;
+  // Paints the quadrilateral (grown by `grow` of its size on every side) white.
+  void Mask(const Quad& q, double grow);
+  // An upright crop of the rotated rectangle through q, long side horizontal,
+  // padded by pad times its length and height, longer side scaled to at most
+  // max_long pixels; *back maps crop points to this picture's.
+  Picture CropUpright(const Quad& q, double pad_long, double pad_short, int max_long,
+                      Affine* back) const;
+  // Enhanced contrast copy (CLAHE), for glare and uneven light.
+  Picture Equalized() const;
+
+ private:
+  struct Impl;
+  std::shared_ptr<Impl> impl_;
+};
+
+// Quadrilaterals around 1-D barcodes at any angle (OpenCV's barcode detector),
+// in this picture's coordinates. Never throws.
+std::vector<Quad> DetectLinearBarcodes(const Picture& picture);
+
+// Disables OpenCV's own worker threads (we parallelise across processes).
+void DisableImageThreads();
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_IMAGE_PICTURE_H_

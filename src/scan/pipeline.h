@@ -1,0 +1,27 @@
+// The per-image decoding pipeline: load with limits, orient, find every
+// symbol. Steps are numbered so that a worker that crashed in step k can be
+// re-run without it.
+#ifndef PARCELPROOF_SCAN_PIPELINE_H_
+#define PARCELPROOF_SCAN_PIPELINE_H_
+
+#include <functional>
+#include <set>
+#include <string>
+
+#include "parcelproof/scan.h"
+
+namespace parcelproof {
+
+struct PipelineHooks {
+  std::set<int> skip_steps;                                        // decoder steps not to run
+  std::function<void(int step, const std::string& what)> on_step;  // before each decoder step
+};
+
+// Scans the file at path. Input problems land in scan.status; findings in
+// scan.problems. Runs decoders in this process.
+ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
+                      const PipelineHooks& hooks);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_SCAN_PIPELINE_H_

@@ -1,0 +1,19 @@
+// ImageScan <-> JSON, for reports and for the worker protocol.
+#ifndef PARCELPROOF_SCAN_SCAN_JSON_H_
+#define PARCELPROOF_SCAN_SCAN_JSON_H_
+
+#include <string>
+
+#include "parcelproof/scan.h"
+
+namespace parcelproof {
+
+// One image as in schemas/scan.schema.json; an unreadable one carries
+// "error": "<message>".
+std::string ImageScanToJson(const ImageScan& scan);
+// Reads back what ImageScanToJson wrote (status code included). False on malformed text.
+bool ImageScanFromJson(const std::string& text, ImageScan* scan);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_SCAN_SCAN_JSON_H_

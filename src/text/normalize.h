@@ -1,0 +1,16 @@
+// Unicode text folding for comparisons (GNU libunistring).
+#ifndef PARCELPROOF_TEXT_NORMALIZE_H_
+#define PARCELPROOF_TEXT_NORMALIZE_H_
+
+#include <string>
+
+namespace parcelproof {
+
+// Case-folded NFC text with spaces, hyphens, dots and commas removed, so
+// that "Müller-Lüdenscheidt" matches "MU\u0308LLER LU\u0308DENSCHEIDT" and
+// "sw1a 1aa" matches "SW1A1AA". Invalid UTF-8 is folded byte-wise (ASCII only).
+std::string FoldForCompare(const std::string& s);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_TEXT_NORMALIZE_H_

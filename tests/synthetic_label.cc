@@ -1,0 +1,48 @@
+#include "synthetic_label.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include "ZXing/BitMatrix.h"
+#include "ZXing/MultiFormatWriter.h"
+
+namespace parcelproof::testing {
+
+void WriteSyntheticLabel(const std::string& path, int width, int height,
+                         const std::vector<SymbolSpec>& symbols, double angle_deg) {
+  cv::Mat card(height, width, CV_8U, cv::Scalar(255));
+  for (const SymbolSpec& s : symbols) {
+    ZXing::MultiFormatWriter writer(ZXing::BarcodeFormatFromString(s.format));
+    writer.setMargin(0);
+    ZXing::BitMatrix bits = writer.encode(s.text, s.width, s.height);
+    cv::Mat sym(bits.height(), bits.width(), CV_8U);
+    for (int y = 0; y < bits.height(); ++y) {
+      for (int x = 0; x < bits.width(); ++x) sym.at<uint8_t>(y, x) = bits.get(x, y) ? 0 : 255;
+    }
+    cv::resize(sym, sym, cv::Size(s.width, s.height), 0, 0, cv::INTER_NEAREST);
+    sym.copyTo(card(cv::Rect(s.x, s.y, s.width, s.height)));
+  }
+  int side = static_cast<int>(std::hypot(width, height)) + 40;
+  cv::Mat frame(side, side, CV_8U, cv::Scalar(128));
+  card.copyTo(frame(cv::Rect((side - width) / 2, (side - height) / 2, width, height)));
+  cv::Mat rot = cv::getRotationMatrix2D(cv::Point2f(side / 2.f, side / 2.f), angle_deg, 1.0);
+  cv::Mat out;
+  cv::warpAffine(frame, out, rot, frame.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
+                 cv::Scalar(128));
+  cv::imwrite(path, out);
+}
+
+void WritePlainImage(const std::string& path, int width, int height) {
+  cv::imwrite(path, cv::Mat(height, width, CV_8U, cv::Scalar(200)));
+}
+
+bool WriteRotated(const std::string& in_path, int degrees, const std::string& out_path) {
+  cv::Mat m = cv::imread(in_path, cv::IMREAD_UNCHANGED);
+  if (m.empty()) return false;
+  if (degrees == 90) cv::rotate(m, m, cv::ROTATE_90_CLOCKWISE);
+  if (degrees == 180) cv::rotate(m, m, cv::ROTATE_180);
+  if (degrees == 270) cv::rotate(m, m, cv::ROTATE_90_COUNTERCLOCKWISE);
+  return cv::imwrite(out_path, m);
+}
+
+}  // namespace parcelproof::testing

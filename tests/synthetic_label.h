@@ -1,0 +1,30 @@
+// Small synthetic label images for scanner tests: barcodes drawn with
+// ZXing's writer onto a white card, optionally rotated, written with OpenCV.
+#ifndef PARCELPROOF_TESTS_SYNTHETIC_LABEL_H_
+#define PARCELPROOF_TESTS_SYNTHETIC_LABEL_H_
+
+#include <string>
+#include <vector>
+
+namespace parcelproof::testing {
+
+struct SymbolSpec {
+  std::string format;  // ZXing name: "Code128", "QRCode", "DataMatrix", "PDF417"
+  std::string text;
+  int x, y, width, height;  // placement on the card
+};
+
+// Draws the symbols on a white card of the given size, rotates the card by
+// angle_deg inside a grey frame and writes it (format from the extension).
+void WriteSyntheticLabel(const std::string& path, int width, int height,
+                         const std::vector<SymbolSpec>& symbols, double angle_deg);
+
+// Writes a plain grey image of the given size.
+void WritePlainImage(const std::string& path, int width, int height);
+
+// Rotates an image file by 90, 180 or 270 degrees into out_path (PNG).
+bool WriteRotated(const std::string& in_path, int degrees, const std::string& out_path);
+
+}  // namespace parcelproof::testing
+
+#endif  // PARCELPROOF_TESTS_SYNTHETIC_LABEL_H_
