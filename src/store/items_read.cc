@@ -14,12 +14,12 @@ constexpr char kItemColumns[] =
     "SELECT sha256, kind, original_name, size, media_type, capture_time, capture_time_source, "
     "ingested_at, station, actor, parent_sha256, barcodes, metadata_json FROM items ";
 
-std::vector<std::string> SplitLines(const std::string& s) {
+std::vector<std::string> SplitFields(const std::string& s) {
   std::vector<std::string> out;
   if (s.empty()) return out;
   size_t start = 0;
   for (;;) {
-    size_t nl = s.find('\n', start);
+    size_t nl = s.find('\x1f', start);
     out.push_back(s.substr(start, nl - start));
     if (nl == std::string::npos) break;
     start = nl + 1;
@@ -40,7 +40,7 @@ StoreItem ItemFromRow(const store::Stmt& r) {
   it.station = r.Text(8);
   it.actor = r.Text(9);
   it.parent_sha256 = r.Text(10);
-  it.barcodes = SplitLines(r.Text(11));
+  it.barcodes = SplitFields(r.Text(11));
   it.metadata_json = r.Text(12);
   return it;
 }
@@ -50,7 +50,7 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
 }
 
 Status FillLinks(Db& db, StoreItem* it) {
-  auto st = db.Prepare("SELECT order_id, role FROM links WHERE sha256 = ? ORDER BY linked_at");
+  auto st = db.Prepare("SELECT order_id, role FROM links WHERE sha256 = ? ORDER BY rowid");
   if (!st.ok()) return st.status();
   (*st)->Bind(1, it->sha256);
   Status s;
@@ -64,7 +64,7 @@ Status FillLinks(Db& db, StoreItem* it) {
   if (!vs.ok()) return vs.status();
   (*vs)->Bind(1, it->sha256);
   while ((*vs)->Step(&s)) {
-    it->verdicts.push_back({(*vs)->Text(0), (*vs)->Text(1), SplitLines((*vs)->Text(2))});
+    it->verdicts.push_back({(*vs)->Text(0), (*vs)->Text(1), SplitFields((*vs)->Text(2))});
   }
   return s;
 }
@@ -84,8 +84,8 @@ Result<std::vector<StoreItem>> QueryItems(Db& db, const std::string& where,
 
 // The role of the first link of item to order_id.
 Result<std::string> LinkRole(Db& db, const std::string& sha, const std::string& order_id) {
-  auto st = db.Prepare(
-      "SELECT role FROM links WHERE sha256 = ? AND order_id = ? ORDER BY linked_at LIMIT 1");
+  auto st =
+      db.Prepare("SELECT role FROM links WHERE sha256 = ? AND order_id = ? ORDER BY rowid LIMIT 1");
   if (!st.ok()) return st.status();
   (*st)->Bind(1, sha).Bind(2, order_id);
   Status s;

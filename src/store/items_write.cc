@@ -44,9 +44,10 @@ std::string BaseName(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-std::string JoinLines(const std::vector<std::string>& v) {
+std::string JoinFields(const std::vector<std::string>& v) {
   std::string out;
-  for (size_t i = 0; i < v.size(); ++i) out += (i ? "\n" : "") + v[i];
+  for (size_t i = 0; i < v.size(); ++i)
+    out += (i ? "\x1f" : "") + v[i];  // unit separator: never in barcode text
   return out;
 }
 
@@ -64,7 +65,7 @@ Status InsertItem(Store::Impl& impl, const Store::Staged& staged, const AddReque
   s.Bind(4, static_cast<int64_t>(staged.size)).Bind(5, info.media_type);
   s.Bind(6, info.capture_time).Bind(7, info.capture_time_source).Bind(8, impl.Now());
   s.Bind(9, impl.station).Bind(10, impl.actor).Bind(11, info.parent_sha256);
-  s.Bind(12, JoinLines(info.barcodes));
+  s.Bind(12, JoinFields(info.barcodes));
   s.Bind(13, info.metadata_json.empty() ? std::string("{}") : info.metadata_json);
   PP_RETURN_IF_ERROR(s.Run());
   std::string detail = name + " (" + ItemKindName(info.kind) + ", role " + request.role + ", " +
@@ -99,7 +100,7 @@ Status InsertVerdicts(Store::Impl& impl, const std::string& sha,
     auto st = impl.db->Prepare(
         "INSERT OR IGNORE INTO verdicts(sha256, order_id, verdict, reasons) VALUES(?,?,?,?)");
     if (!st.ok()) return st.status();
-    (*st)->Bind(1, sha).Bind(2, v.order_id).Bind(3, v.verdict).Bind(4, JoinLines(v.reasons));
+    (*st)->Bind(1, sha).Bind(2, v.order_id).Bind(3, v.verdict).Bind(4, JoinFields(v.reasons));
     PP_RETURN_IF_ERROR((*st)->Run());
   }
   return Status::Ok();

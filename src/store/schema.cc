@@ -17,7 +17,7 @@ CREATE TABLE items(
 CREATE INDEX items_parent ON items(parent_sha256) WHERE parent_sha256 <> '';
 CREATE TABLE links(
   sha256 TEXT NOT NULL, order_id TEXT NOT NULL, role TEXT NOT NULL, linked_at TEXT NOT NULL,
-  PRIMARY KEY(sha256, order_id, role)) WITHOUT ROWID;
+  UNIQUE(sha256, order_id, role));
 CREATE INDEX links_order ON links(order_id, sha256);
 CREATE TABLE verdicts(
   sha256 TEXT NOT NULL, order_id TEXT NOT NULL, verdict TEXT NOT NULL, reasons TEXT NOT NULL,
