@@ -147,6 +147,15 @@ Picture Picture::Equalized() const {
   return p;
 }
 
+Picture Picture::Sharpened(double factor) const {
+  Picture p;
+  cv::Mat up, blurred;
+  cv::resize(impl_->gray, up, cv::Size(), factor, factor, cv::INTER_CUBIC);
+  cv::GaussianBlur(up, blurred, cv::Size(0, 0), 2 * factor);
+  cv::addWeighted(up, 2.0, blurred, -1.0, 0, p.impl_->gray);
+  return p;
+}
+
 void DisableImageThreads() { cv::setNumThreads(0); }
 
 }  // namespace parcelproof

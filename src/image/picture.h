@@ -64,6 +64,9 @@ class Picture {
                       Affine* back) const;
   // Enhanced contrast copy (CLAHE), for glare and uneven light.
   Picture Equalized() const;
+  // A copy enlarged by factor (cubic) and sharpened (unsharp mask), for thin
+  // bars blurred by the camera.
+  Picture Sharpened(double factor) const;
 
  private:
   struct Impl;
@@ -73,6 +76,10 @@ class Picture {
 // Quadrilaterals around 1-D barcodes at any angle (OpenCV's barcode detector),
 // in this picture's coordinates. Never throws.
 std::vector<Quad> DetectLinearBarcodes(const Picture& picture);
+
+// Rotated rectangles around dense high-contrast texture (2-D symbols, bars),
+// largest first, at most 10. Never throws.
+std::vector<Quad> ProposeSymbolRegions(const Picture& picture);
 
 // Disables OpenCV's own worker threads (we parallelise across processes).
 void DisableImageThreads();

@@ -30,6 +30,7 @@ class Decoder {
     Picture masked = small;
     MatrixPass(&masked, to_full);
     LinearCrops(full, small, to_full, &masked);
+    ProposedRegions(full, small, to_full, &masked);
     LinearWholeImage(&masked, to_full);
     if (scan_->barcodes.empty()) RetryEqualized(small, to_full);
   }
@@ -85,18 +86,71 @@ class Decoder {
     MaskedPasses(CodeFamily::kMatrix, masked, to_full, "2-D codes");
   }
 
-  void LinearCrops(const Picture& full, const Picture& small, const Affine& to_full,
-                   Picture* masked) {
+  // Reads one symbol from an upright crop; thin blurred bars get a second
+  // try enlarged and sharpened. Corners come back in full-image coordinates.
+  static std::optional<RawCode> ReadCrop(const Picture& crop, const Affine& crop_to_full, CodeFamily family) {
+    std::optional<RawCode> raw = ReadOne(crop.view(), family, {});
+    double factor = 1;
+    if (!raw && family == CodeFamily::kLinear && crop.width() <= 1400) {
+      factor = 2;
+      raw = ReadOne(crop.Sharpened(factor).view(), family, {});
+    }
+    if (!raw) return raw;
+    Affine unscale;
+    unscale.m[0] = unscale.m[4] = 1 / factor;
+    raw->corners = crop_to_full.Apply(unscale.Apply(raw->corners));
+    return raw;
+  }
+
+  void LinearCrops(const Picture& full, const Picture& small, const Affine& to_full, Picture* masked) {
     if (!Step("locate 1-D codes")) return;
     for (const Quad& q_small : DetectLinearBarcodes(small)) {
       if (!Step("1-D code in located region")) continue;
       Affine crop_to_full;
       Picture crop = full.CropUpright(to_full.Apply(q_small), 0.12, 0.25, 1400, &crop_to_full);
-      std::optional<RawCode> raw = ReadOne(crop.view(), CodeFamily::kLinear, {});
+      std::optional<RawCode> raw = ReadCrop(crop, crop_to_full, CodeFamily::kLinear);
       if (!raw) continue;
-      raw->corners = crop_to_full.Apply(raw->corners);
       Add(*raw, Affine());
       masked->Mask(q_small, 0.1);
+    }
+  }
+
+  bool InsideFound(PointF p) const {
+    for (const Barcode& b : scan_->barcodes) {
+      const Quad& q = b.corners;
+      bool inside = true;
+      for (int i = 0; i < 4 && inside; ++i) {
+        const PointF& a = q[i];
+        const PointF& c = q[(i + 1) % 4];
+        double cross = (c.x - a.x) * (p.y - a.y) - (c.y - a.y) * (p.x - a.x);
+        inside = cross >= 0;
+      }
+      bool inside_ccw = true;
+      for (int i = 0; i < 4 && inside_ccw; ++i) {
+        const PointF& a = q[i];
+        const PointF& c = q[(i + 1) % 4];
+        inside_ccw = (c.x - a.x) * (p.y - a.y) - (c.y - a.y) * (p.x - a.x) <= 0;
+      }
+      if (inside || inside_ccw) return true;
+    }
+    return false;
+  }
+
+  // 2-D symbols that ZXing misses at an angle or in perspective: read them
+  // from upright crops of dense-texture regions.
+  void ProposedRegions(const Picture& full, const Picture& small, const Affine& to_full, Picture* masked) {
+    if (!Step("propose symbol regions")) return;
+    for (const Quad& q_small : ProposeSymbolRegions(small)) {
+      Quad q = to_full.Apply(q_small);
+      PointF centre{(q[0].x + q[2].x) / 2, (q[0].y + q[2].y) / 2};
+      if (InsideFound(centre)) continue;
+      if (!Step("2-D code in proposed region")) continue;
+      Affine crop_to_full;
+      Picture crop = full.CropUpright(q, 0.15, 0.15, 1000, &crop_to_full);
+      std::optional<RawCode> raw = ReadCrop(crop, crop_to_full, CodeFamily::kMatrix);
+      if (!raw) continue;
+      Add(*raw, Affine());
+      masked->Mask(q_small, 0.05);
     }
   }
 
@@ -167,6 +221,13 @@ ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
   Decoder(hooks, &scan).Run(*picture);
   if (scan.barcodes.empty()) scan.problems.push_back("no barcode found");
   return scan;
+}
+
+void WarmUpPipeline() {
+  std::vector<uint8_t> blank(64 * 64, 255);
+  Picture p = Picture::FromGray(blank.data(), 64, 64, 64);
+  ImageScan scan;
+  Decoder(PipelineHooks(), &scan).Run(p);
 }
 
 ImageScan ScanImageInProcess(const std::string& path, const ScanOptions& options) {

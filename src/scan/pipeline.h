@@ -19,6 +19,10 @@ struct PipelineHooks {
 
 // Scans the file at path. Input problems land in scan.status; findings in
 // scan.problems. Runs decoders in this process.
+// Runs every decoder once on a tiny blank picture, so that their lazy
+// initialisation happens before worker processes are forked.
+void WarmUpPipeline();
+
 ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
                       const PipelineHooks& hooks);
 
