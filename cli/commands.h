@@ -18,6 +18,8 @@ int RunShow(int argc, char** argv);
 int RunExport(int argc, char** argv);
 int RunLog(int argc, char** argv);
 int RunFsck(int argc, char** argv);
+int RunInspect(int argc, char** argv);
+int RunTimeline(int argc, char** argv);
 
 }  // namespace parcelproof::cli
 

@@ -30,6 +30,8 @@ const Verb kVerbs[] = {
     {"export", parcelproof::cli::RunExport, "copy a stored item's original bytes out"},
     {"log", parcelproof::cli::RunLog, "print the store's custody log"},
     {"fsck", parcelproof::cli::RunFsck, "re-hash every blob; check index, orphans, log chain"},
+    {"inspect", parcelproof::cli::RunInspect, "capture times, EXIF and sha256 of files (no store)"},
+    {"timeline", parcelproof::cli::RunTimeline, "an order's events and evidence in time order, with findings"},
 };
 
 void PrintHelp(FILE* out) {
