@@ -197,6 +197,7 @@ SampleSet DemoSet() {
   PhotoJob& stacked = set.jobs[10];
   LabelStyle other = Style("QRCode", "json", "420");
   other.ship_date = set.orders[11].shipped_at.substr(0, 10);
+  other.sort_code = "12C";
   stacked.labels.push_back(LabelForOrder(set.orders[11], other));
   stacked.stack_dx = 0.04;
   stacked.stack_dy = -0.29;

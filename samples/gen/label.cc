@@ -84,9 +84,9 @@ void Addresses(cv::Mat* img, const Layout& l, const LabelContent& c) {
 
 PlacedBarcode Code2d(cv::Mat* img, const Layout& l, const LabelContent& c) {
   Symbol s = EncodeSymbol(c.code2d_format, c.code2d_text);
-  int module = std::max(2, l.X(370) / s.modules.cols);
+  int module = std::max(2, l.X(350) / s.modules.cols);
   int size = module * s.modules.cols;
-  cv::Point origin(l.X(1150) - size, l.X(425));
+  cv::Point origin(l.X(1140) - size, l.X(440));  // a quiet zone of 3+ modules
   cv::Rect r = DrawSymbol(s, origin, module, 0, kInk, img);
   return Placed("address", c.code2d_format, c.code2d_text, r);
 }
