@@ -13,7 +13,7 @@ PACKAGES=(
   libopencv-dev libopencv-contrib-dev libzxing-dev libexif-dev libzip-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev openssl
   libsqlite3-dev sqlite3 libunistring-dev
-  zbar-tools libimage-exiftool-perl unzip zip python3 time
+  zbar-tools libimage-exiftool-perl unzip zip python3 python3-jsonschema time
 )
 
 install_deps() {
