@@ -28,8 +28,22 @@ std::vector<Seen> CollectTracking(const ImageScan& scan) {
   return seen;
 }
 
-bool IsCarrierScheme(const TrackingCandidate& t) {
-  return t.scheme == "UPU S10" || t.scheme == "UPS 1Z";
+// "LP00123456789CN" -> "AA99999999999AA".
+std::string Shape(const std::string& number) {
+  std::string out;
+  for (char c : number) out.push_back(c >= '0' && c <= '9' ? '9' : 'A');
+  return out;
+}
+
+// A second carrier label: another number of a carrier scheme, or of the very
+// shape of one of the order's numbers (same carrier, another parcel). Routing
+// and postal codes of other shapes are not labels.
+bool LooksLikeAnotherLabel(const TrackingCandidate& t, const std::set<std::string>& own) {
+  if (t.scheme == "UPU S10" || t.scheme == "UPS 1Z") return true;
+  for (const std::string& n : own) {
+    if (Shape(n) == Shape(t.number)) return true;
+  }
+  return false;
 }
 
 std::string Join(const std::vector<std::string>& v, const std::string& sep) {
@@ -98,7 +112,7 @@ void JudgeWithOwn(const std::vector<Seen>& seen, const std::set<std::string>& ow
     if (own.count(s.candidate.number)) {
       c->reasons.push_back("label tracking " + s.candidate.number + " (" + s.format +
                            ") is the order's");
-    } else if (IsCarrierScheme(s.candidate)) {
+    } else if (LooksLikeAnotherLabel(s.candidate, own)) {
       c->verdict = Verdict::kMismatch;
       c->reasons.push_back("a second tracking number " + s.candidate.number +
                            " is also on the parcel: two labels stacked? remove the wrong one");

@@ -88,7 +88,8 @@ class Decoder {
 
   // Reads one symbol from an upright crop; thin blurred bars get a second
   // try enlarged and sharpened. Corners come back in full-image coordinates.
-  static std::optional<RawCode> ReadCrop(const Picture& crop, const Affine& crop_to_full, CodeFamily family) {
+  static std::optional<RawCode> ReadCrop(const Picture& crop, const Affine& crop_to_full,
+                                         CodeFamily family) {
     std::optional<RawCode> raw = ReadOne(crop.view(), family, {});
     double factor = 1;
     if (!raw && family == CodeFamily::kLinear && crop.width() <= 1400) {
@@ -102,7 +103,8 @@ class Decoder {
     return raw;
   }
 
-  void LinearCrops(const Picture& full, const Picture& small, const Affine& to_full, Picture* masked) {
+  void LinearCrops(const Picture& full, const Picture& small, const Affine& to_full,
+                   Picture* masked) {
     if (!Step("locate 1-D codes")) return;
     for (const Quad& q_small : DetectLinearBarcodes(small)) {
       if (!Step("1-D code in located region")) continue;
@@ -138,7 +140,8 @@ class Decoder {
 
   // 2-D symbols that ZXing misses at an angle or in perspective: read them
   // from upright crops of dense-texture regions.
-  void ProposedRegions(const Picture& full, const Picture& small, const Affine& to_full, Picture* masked) {
+  void ProposedRegions(const Picture& full, const Picture& small, const Affine& to_full,
+                       Picture* masked) {
     if (!Step("propose symbol regions")) return;
     for (const Quad& q_small : ProposeSymbolRegions(small)) {
       Quad q = to_full.Apply(q_small);
