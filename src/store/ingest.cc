@@ -2,6 +2,8 @@
 // (hash while copying into the store), recognise it by content, scan every
 // image's barcodes in one multi-process batch, read EXIF / video times, link
 // to orders, check labels, commit, add a thumbnail. One line per file.
+#include <sys/stat.h>
+
 #include <algorithm>
 
 #include "core/file.h"
@@ -37,6 +39,10 @@ Status Ingester::StageOne(Work& w) {
   }
   w.staged = *staged;
   w.staged_ok = true;
+  struct stat st;
+  if (::stat(w.path.c_str(), &st) == 0) {
+    w.mtime = FormatUtc(int64_t{st.st_mtim.tv_sec} * 1000000 + st.st_mtim.tv_nsec / 1000);
+  }
   w.line.sha256 = staged->sha256;
   if (staged->already_indexed) return Status::Ok();
   Result<std::string> head = ReadFilePrefix(staged->blob_path, 64 << 10);

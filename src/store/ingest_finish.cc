@@ -111,7 +111,7 @@ Status Ingester::Finish(Work& w) {
     checks_json = w.info.metadata_json;
   }
   w.info.metadata_json =
-      MetadataJson(w.exif_json, w.scan_json, checks_json, w.video_json, w.problems);
+      MetadataJson(w.exif_json, w.scan_json, checks_json, w.video_json, w.problems, w.mtime);
   AddRequest req{w.path, role, *orders};
   Result<AddOutcome> out = store_.Commit(w.staged, req, w.info);
   if (!out.ok()) {

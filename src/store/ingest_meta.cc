@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "store/json_text.h"
+#include "timeline/capture_time.h"
 #include "video/video_reader.h"
 
 namespace parcelproof::store {
@@ -18,24 +19,6 @@ std::string Number(double v, const char* format) {
   char buf[64];
   std::snprintf(buf, sizeof(buf), format, v);
   return buf;
-}
-
-// "2025:07:30 13:52:33" -> "2025-07-30T13:52:33" (empty when not that shape).
-std::string ExifToIso(const std::string& s) {
-  if (s.size() != 19 || s[4] != ':' || s[7] != ':' || s[10] != ' ') return "";
-  std::string out = s;
-  out[4] = '-';
-  out[7] = '-';
-  out[10] = 'T';
-  return out;
-}
-
-bool AllDigits(const std::string& s) {
-  if (s.empty()) return false;
-  for (char c : s) {
-    if (c < '0' || c > '9') return false;
-  }
-  return true;
 }
 
 }  // namespace
@@ -66,33 +49,10 @@ std::string ExifJson(const ExifFields& f) {
 }
 
 void CaptureTimeFromExif(const ExifFields& f, StoreItem* info) {
-  auto build = [&](const std::string& dt, const std::string& sub, const std::string& off,
-                   const std::string& tag) {
-    std::string iso = ExifToIso(dt);
-    if (iso.empty()) return false;
-    if (AllDigits(sub)) iso += "." + sub;
-    std::string source = "exif " + tag;
-    if (!off.empty()) {
-      iso += off;
-      source += " + Offset" + tag.substr(4);  // DateTimeOriginal -> OffsetTimeOriginal
-    } else {
-      source += " (camera local time, no zone)";
-    }
-    info->capture_time = iso;
-    info->capture_time_source = source;
-    return true;
-  };
-  if (build(f.date_time_original, f.subsec_time_original, f.offset_time_original,
-            "DateTimeOriginal")) {
-    return;
-  }
-  if (!f.gps_date_time.empty()) {
-    info->capture_time = f.gps_date_time;
-    info->capture_time_source = "exif GPSDateStamp + GPSTimeStamp (UTC)";
-    return;
-  }
-  build(f.date_time_digitized, f.subsec_time_digitized, f.offset_time_digitized,
-        "DateTimeDigitized");
+  CaptureTime t = NormaliseCaptureTime(&f, nullptr);
+  if (!t.known) return;
+  info->capture_time = t.value;
+  info->capture_time_source = "exif " + t.source;
 }
 
 Status ReadVideoInfo(const std::string& path, StoreItem* info, std::string* video_json) {
@@ -122,20 +82,20 @@ Status ReadVideoInfo(const std::string& path, StoreItem* info, std::string* vide
   if (t.has_duration) o.Raw("duration_s", Number(t.duration_s, "%.3f"));
   if (!t.problems.empty()) o.Raw("problems", JsonStringArray(t.problems));
   *video_json = o.Text();
-  if (!t.creation_time.empty()) {
-    info->capture_time = t.creation_time;
-    info->capture_time_source = "container " + t.creation_source + " (UTC)";
-  } else if (!t.creation_time_local.empty()) {
-    info->capture_time = t.creation_time_local;
-    info->capture_time_source = "container " + t.creation_source + " (local time, no zone)";
+  CaptureTime c = NormaliseCaptureTime(nullptr, &t);
+  if (c.known) {
+    info->capture_time = c.value;
+    info->capture_time_source = "container " + c.source;
   }
   return Status::Ok();
 }
 
 std::string MetadataJson(const std::string& exif_json, const std::string& scan_json,
                          const std::string& checks_json, const std::string& video_json,
-                         const std::vector<std::string>& problems) {
+                         const std::vector<std::string>& problems,
+                         const std::string& file_modified_at) {
   JsonObject o;
+  o.StrIf("file_modified_at", file_modified_at);
   if (!exif_json.empty()) o.Raw("exif", exif_json);
   if (!scan_json.empty()) o.Raw("scan", scan_json);
   if (!checks_json.empty()) o.Raw("checks", checks_json);

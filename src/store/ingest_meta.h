@@ -17,9 +17,9 @@ namespace parcelproof::store {
 // only the fields present.
 std::string ExifJson(const ExifFields& f);
 
-// Fills info->capture_time and capture_time_source from EXIF: DateTimeOriginal
-// (with subseconds and offset when present), else GPS time (UTC), else
-// DateTimeDigitized. Leaves them empty when none is present.
+// Fills info->capture_time and capture_time_source from EXIF with the
+// timeline's normalisation (NormaliseCaptureTime). Leaves them empty when
+// no valid time is present.
 void CaptureTimeFromExif(const ExifFields& f, StoreItem* info);
 
 // Reads container times of the video at path into info (capture time,
@@ -27,10 +27,12 @@ void CaptureTimeFromExif(const ExifFields& f, StoreItem* info);
 // is not recognised or broken beyond reading any time or duration.
 Status ReadVideoInfo(const std::string& path, StoreItem* info, std::string* video_json);
 
-// Assembles the metadata object from raw JSON parts (empty parts omitted).
+// Assembles the metadata object from raw JSON parts (empty parts omitted);
+// file_modified_at is the source file's mtime (RFC 3339 UTC).
 std::string MetadataJson(const std::string& exif_json, const std::string& scan_json,
                          const std::string& checks_json, const std::string& video_json,
-                         const std::vector<std::string>& problems);
+                         const std::vector<std::string>& problems,
+                         const std::string& file_modified_at);
 
 // Every tracking number and raw text that the barcodes show, for auto-linking.
 std::vector<std::string> LinkCandidates(const ImageScan& scan);

@@ -15,6 +15,7 @@ namespace parcelproof::store {
 struct Work {
   std::string path;
   std::string walk_problem;  // refused before reading
+  std::string mtime;         // the source file's modification time, RFC 3339 UTC
   IngestLine line;
   bool decided = false;  // refused (line complete)
   Store::Staged staged;
