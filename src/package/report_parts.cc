@@ -41,15 +41,25 @@ Overlay ReadOverlay(const std::string& metadata_json) {
   Overlay o;
   try {
     json m = json::parse(metadata_json.empty() ? "{}" : metadata_json);
-    for (const char* holder : {"", "image", "scan"}) {
-      const json& j = *holder ? (m.contains(holder) ? m[holder] : json()) : m;
-      if (o.width <= 0) o.width = Num(j, "width");
-      if (o.height <= 0) o.height = Num(j, "height");
+    // The store keeps the scan as {"scan":{"images":[{width,height,barcodes}]}};
+    // flatter shapes ({width,height,barcodes} at the top or under "image") work too.
+    std::vector<const json*> holders = {&m};
+    if (m.contains("image")) holders.push_back(&m["image"]);
+    if (m.contains("scan")) holders.push_back(&m["scan"]);
+    if (m.contains("scan") && m["scan"].contains("images") && m["scan"]["images"].is_array() &&
+        !m["scan"]["images"].empty()) {
+      holders.push_back(&m["scan"]["images"][0]);
     }
-    const json* list = m.contains("barcodes") ? &m["barcodes"] : nullptr;
-    if (!list && m.contains("scan") && m["scan"].contains("barcodes"))
-      list = &m["scan"]["barcodes"];
-    if (!list || !list->is_array()) return o;
+    const json* list = nullptr;
+    for (const json* j : holders) {
+      if (o.width <= 0) o.width = Num(*j, "width");
+      if (o.height <= 0) o.height = Num(*j, "height");
+      if (!list && j->is_object() && j->contains("barcodes") && (*j)["barcodes"].is_array() &&
+          !(*j)["barcodes"].empty() && (*j)["barcodes"][0].is_object()) {
+        list = &(*j)["barcodes"];
+      }
+    }
+    if (!list) return o;
     for (const json& b : *list) {
       if (!b.is_object() || !b.contains("corners") || !b["corners"].is_array() ||
           b["corners"].size() != 4)
