@@ -12,6 +12,7 @@
 #include <string>
 
 #include "cli_runner.h"
+#include "parcelproof/order.h"
 
 namespace parcelproof::testing {
 namespace {
@@ -188,6 +189,35 @@ TEST_F(SamplegenTest, PhotosHaveTheirExifAndOrientation) {
     EXPECT_EQ(exif_get_short(o->data, exif_data_get_byte_order(exif)), p["orientation"]);
     exif_data_unref(exif);
   }
+}
+
+TEST_F(SamplegenTest, OrdersLoadThroughTheLibrary) {
+  Result<std::vector<parcelproof::Order>> orders = LoadOrdersFile(Dir() + "/orders.json");
+  ASSERT_TRUE(orders.ok()) << orders.status().ToString();
+  EXPECT_EQ(orders->size(), orders_.size());
+  for (const parcelproof::Order& o : *orders) {
+    EXPECT_EQ(o.tracking.size(), 1u) << o.id;
+    EXPECT_FALSE(o.recipient.postal_code.empty()) << o.id;
+  }
+}
+
+// Validates orders.json and expected.json against their schemas with Python's
+// jsonschema when it is installed.
+TEST_F(SamplegenTest, OutputsMatchTheirSchemas) {
+  if (RunProgram("/usr/bin/env", {"python3", "-c", "import jsonschema"}).exit_code != 0) {
+    GTEST_SKIP() << "python3 jsonschema not installed";
+  }
+  const char kScript[] =
+      "import json,sys,jsonschema\n"
+      "jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1])))\n";
+  std::string schemas = std::string(PP_SOURCE_DIR) + "/schemas/";
+  CliRun v = RunProgram("/usr/bin/env",
+                        {"python3", "-c", kScript, schemas + "samples_expected.schema.json",
+                         Dir() + "/expected.json"});
+  EXPECT_EQ(v.exit_code, 0) << v.err;
+  v = RunProgram("/usr/bin/env",
+                 {"python3", "-c", kScript, schemas + "order.schema.json", Dir() + "/orders.json"});
+  EXPECT_EQ(v.exit_code, 0) << v.err;
 }
 
 // zbarimg reads Code 128 and QR on the un-warped labels; ZXing reads DataMatrix
