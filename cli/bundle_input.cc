@@ -8,6 +8,7 @@
 
 #include "parcelproof/clock.h"
 #include "parcelproof/store.h"
+#include "parcelproof/timeline.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -31,8 +32,11 @@ PackageItem ToPackageItem(const StoreItem& s, const std::string& blob) {
   return p;
 }
 
+// The order's items (plus --include, minus --exclude, no thumbnails), as
+// package items and, in *kept, as the store gave them.
 Result<std::vector<PackageItem>> GatherItems(Store& store, const BundleRequest& req,
-                                             const std::string& order_id) {
+                                             const std::string& order_id,
+                                             std::vector<StoreItem>* kept) {
   Result<std::vector<StoreItem>> linked = store.ItemsOfOrder(order_id);
   if (!linked.ok()) return linked.status();
   std::vector<StoreItem> items = *linked;
@@ -48,6 +52,7 @@ Result<std::vector<PackageItem>> GatherItems(Store& store, const BundleRequest& 
     Result<std::string> blob = store.BlobPath(s.sha256);
     if (!blob.ok()) return blob.status();
     out.push_back(ToPackageItem(s, *blob));
+    kept->push_back(s);
   }
   return out;
 }
@@ -67,29 +72,20 @@ std::vector<PackageLogEntry> GatherCustody(const std::vector<CustodyEntry>& log,
   return out;
 }
 
-std::vector<PackageTimelineEvent> SimpleTimeline(const Order& o,
-                                                 const std::vector<PackageItem>& items,
-                                                 const std::string& dispute_opened) {
-  std::vector<PackageTimelineEvent> t;
-  auto add = [&](const std::string& time, const std::string& what, const std::string& src) {
-    if (!time.empty()) t.push_back({time, what, src});
-  };
-  add(o.placed_at, "order placed", "order record");
-  add(o.paid_at, "order paid", "order record");
-  add(o.shipped_at, "shipped", "order record");
-  add(o.delivered_at, "delivered", "order record");
-  add(dispute_opened, "dispute opened", "--dispute-opened");
-  for (const PackageItem& i : items) {
-    add(i.capture_time, i.role + " " + i.kind + " captured (" + i.sha256.substr(0, 8) + ")",
-        i.capture_time_source);
+// The timeline module's events and findings, in the package's words.
+void AddTimeline(const Order& order, const std::vector<StoreItem>& items,
+                 const std::string& dispute_opened, int64_t now_micros, PackageInput* in) {
+  std::vector<TimelineItem> timeline_items;
+  for (const StoreItem& s : items) timeline_items.push_back(TimelineItemFrom(s));
+  TimelineOptions options;
+  options.now_micros = now_micros;
+  Timeline t = BuildTimeline(TimelineOrderFrom(order, dispute_opened), timeline_items, options);
+  for (const TimelineEvent& e : t.events) in->timeline.push_back({e.time, e.what, e.source});
+  for (const Finding& f : t.findings) {
+    std::string item = f.item_sha256.empty() ? "" : " (item " + f.item_sha256.substr(0, 12) + ")";
+    in->findings.push_back(std::string(SeverityName(f.severity)) + ": " + f.code + item + ": " +
+                           f.explanation);
   }
-  std::stable_sort(t.begin(), t.end(), [](const auto& a, const auto& b) {
-    long long x = 0, y = 0;
-    ParseRfc3339(a.time, &x);
-    ParseRfc3339(b.time, &y);
-    return x < y;
-  });
-  return t;
 }
 
 }  // namespace
@@ -129,13 +125,14 @@ Result<PackageSummary> RunBundleRequest(const BundleRequest& req) {
   PackageInput in;
   in.order = *order;
   in.reason = req.reason;
-  Result<std::vector<PackageItem>> items = GatherItems(**store, req, order->id);
+  std::vector<StoreItem> store_items;
+  Result<std::vector<PackageItem>> items = GatherItems(**store, req, order->id, &store_items);
   if (!items.ok()) return items.status();
   in.items = std::move(*items);
   Result<std::vector<CustodyEntry>> log = (*store)->Log();
   if (!log.ok()) return log.status();
   in.custody = GatherCustody(*log, order->id, in.items);
-  in.timeline = SimpleTimeline(in.order, in.items, req.dispute_opened);
+  AddTimeline(in.order, store_items, req.dispute_opened, clock->NowMicros(), &in);
   in.note = req.note;
   in.dispute_opened = req.dispute_opened;
   in.clock = clock.get();
