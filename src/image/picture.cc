@@ -54,10 +54,14 @@ double Dist(PointF a, PointF b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
 }  // namespace
 
-Result<Picture> Picture::Decode(const std::string& bytes, int orientation) {
+Result<Picture> Picture::Decode(const std::string& bytes, int orientation, int reduce) {
   try {
     cv::Mat buf(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
-    cv::Mat gray = cv::imdecode(buf, cv::IMREAD_GRAYSCALE | cv::IMREAD_IGNORE_ORIENTATION);
+    int mode = reduce >= 8   ? cv::IMREAD_REDUCED_GRAYSCALE_8
+               : reduce >= 4 ? cv::IMREAD_REDUCED_GRAYSCALE_4
+               : reduce >= 2 ? cv::IMREAD_REDUCED_GRAYSCALE_2
+                             : cv::IMREAD_GRAYSCALE;
+    cv::Mat gray = cv::imdecode(buf, mode | cv::IMREAD_IGNORE_ORIENTATION);
     if (gray.empty()) return Status::Corrupt("image data could not be decoded");
     ApplyOrientation(orientation, &gray);
     Picture p;

@@ -1,0 +1,199 @@
+#include "scan/decoder.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "label/interpret.h"
+
+namespace parcelproof {
+namespace {
+
+constexpr int kDetectSide = 1600;  // detection runs on a copy this size at most
+constexpr int kMaxSymbolsPerPass = 8;
+
+// outer(inner(p)).
+Affine Compose(const Affine& outer, const Affine& inner) {
+  const double* a = outer.m;
+  const double* b = inner.m;
+  Affine c;
+  c.m[0] = a[0] * b[0] + a[1] * b[3];
+  c.m[1] = a[0] * b[1] + a[1] * b[4];
+  c.m[2] = a[0] * b[2] + a[1] * b[5] + a[2];
+  c.m[3] = a[3] * b[0] + a[4] * b[3];
+  c.m[4] = a[3] * b[1] + a[4] * b[4];
+  c.m[5] = a[3] * b[2] + a[4] * b[5] + a[5];
+  return c;
+}
+
+Affine Scale(double f) {
+  Affine a;
+  a.m[0] = a.m[4] = f;
+  return a;
+}
+
+// The inverse of a pure scaling.
+Affine InverseScale(const Affine& s) {
+  Affine a;
+  a.m[0] = 1 / s.m[0];
+  a.m[4] = 1 / s.m[4];
+  return a;
+}
+
+// ZXing reports a linear symbol as the scan lines it read: mask a band about
+// a quarter of its length tall so that the same symbol is not read again.
+void MaskLinear(const Quad& q, Picture* pic) {
+  double len = std::hypot(q[1].x - q[0].x, q[1].y - q[0].y);
+  double ux = (q[1].x - q[0].x) / std::max(len, 1.0), uy = (q[1].y - q[0].y) / std::max(len, 1.0);
+  double h = len * 0.12;
+  Quad band = {PointF{q[0].x + uy * h, q[0].y - ux * h}, PointF{q[1].x + uy * h, q[1].y - ux * h},
+               PointF{q[1].x - uy * h, q[1].y + ux * h}, PointF{q[0].x - uy * h, q[0].y + ux * h}};
+  pic->Mask(band, 0.04);
+}
+
+bool InsideQuad(const Quad& q, PointF p) {
+  int sign = 0;
+  for (int i = 0; i < 4; ++i) {
+    const PointF& a = q[i];
+    const PointF& b = q[(i + 1) % 4];
+    double cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
+    int s = cross > 0 ? 1 : cross < 0 ? -1 : 0;
+    if (s != 0 && sign != 0 && s != sign) return false;
+    if (s != 0) sign = s;
+  }
+  return true;
+}
+
+}  // namespace
+
+void Decoder::Run(ImageSource* source) {
+  base_to_full_ = source->base_to_full();
+  Picture small = source->base().Downscaled(kDetectSide, &small_to_base_);
+  small_to_full_ = Compose(base_to_full_, small_to_base_);
+  Picture masked = small;
+  MaskedPasses(CodeFamily::kMatrix, &masked, "2-D codes");
+  LocatedLinear(source->base(), &masked);
+  ProposedRegions(source->base(), &masked);
+  MaskedPasses(CodeFamily::kLinear, &masked, "1-D codes, whole image");
+  if (source->reduced() && !failed_.empty()) RetryAtFullResolution(source);
+  if (scan_->barcodes.empty()) RetryEqualized(small);
+}
+
+bool Decoder::Step(const std::string& what) {
+  int step = ++step_;
+  if (hooks_.skip_steps.count(step)) return false;
+  if (hooks_.on_step) hooks_.on_step(step, what);
+  return true;
+}
+
+bool Decoder::Add(const RawCode& raw, const Affine& to_full) {
+  for (const Barcode& b : scan_->barcodes) {
+    if (b.format == raw.format && b.text == raw.text) return false;
+  }
+  Barcode b;
+  b.format = raw.format;
+  b.text = raw.text;
+  b.corners = to_full.Apply(raw.corners);
+  InterpretBarcode(raw.gs1, &b);
+  scan_->barcodes.push_back(std::move(b));
+  return true;
+}
+
+bool Decoder::HasTracking() const {
+  for (const Barcode& b : scan_->barcodes) {
+    if (!b.tracking.empty()) return true;
+  }
+  return false;
+}
+
+bool Decoder::InsideFound(PointF p) const {
+  for (const Barcode& b : scan_->barcodes) {
+    if (InsideQuad(b.corners, p)) return true;
+  }
+  return false;
+}
+
+void Decoder::MaskedPasses(CodeFamily family, Picture* pic, const std::string& name) {
+  for (int i = 0; i < kMaxSymbolsPerPass; ++i) {
+    if (!Step(name)) return;
+    std::optional<RawCode> raw = ReadOne(pic->view(), family, {});
+    if (!raw) return;
+    if (family == CodeFamily::kLinear)
+      MaskLinear(raw->corners, pic);
+    else
+      pic->Mask(raw->corners, 0.08);
+    Add(*raw, small_to_full_);
+  }
+}
+
+// Reads one symbol from an upright crop of `from` (whose points map to full
+// resolution by from_to_full); thin blurred bars get a second try enlarged
+// and sharpened.
+bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, const Region& region) {
+  Affine small_to_from = Compose(InverseScale(from_to_full), small_to_full_);
+  bool linear = region.family == CodeFamily::kLinear;
+  Affine crop_to_from;
+  Picture crop = from.CropUpright(small_to_from.Apply(region.quad), linear ? 0.12 : 0.15,
+                                  linear ? 0.25 : 0.15, linear ? 1400 : 1000, &crop_to_from);
+  std::optional<RawCode> raw = ReadOne(crop.view(), region.family, {});
+  double factor = 1;
+  if (!raw && linear && crop.width() <= 1400) {
+    factor = 2;
+    raw = ReadOne(crop.Sharpened(factor).view(), region.family, {});
+  }
+  if (!raw) return false;
+  Add(*raw, Compose(from_to_full, Compose(crop_to_from, Scale(1 / factor))));
+  return true;
+}
+
+void Decoder::LocatedLinear(const Picture& base, Picture* masked) {
+  if (!Step("locate 1-D codes")) return;
+  Picture small = *masked;  // detection on the picture as masked by the 2-D pass
+  for (const Quad& q : DetectLinearBarcodes(small)) {
+    if (!Step("1-D code in located region")) continue;
+    Region r{q, CodeFamily::kLinear};
+    if (ReadRegion(base, base_to_full_, r))
+      masked->Mask(q, 0.1);
+    else
+      failed_.push_back(r);
+  }
+}
+
+void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
+  if (!Step("propose symbol regions")) return;
+  for (const Quad& q : ProposeSymbolRegions(*masked)) {
+    PointF centre = small_to_full_.Apply(PointF{(q[0].x + q[2].x) / 2, (q[0].y + q[2].y) / 2});
+    if (InsideFound(centre)) continue;
+    if (!Step("2-D code in proposed region")) continue;
+    Region r{q, CodeFamily::kMatrix};
+    if (ReadRegion(base, base_to_full_, r))
+      masked->Mask(q, 0.05);
+    else
+      failed_.push_back(r);
+  }
+}
+
+// Regions that failed on the reduced picture: located 1-D codes always get a
+// full-resolution try; texture regions only while no tracking number is read.
+void Decoder::RetryAtFullResolution(ImageSource* source) {
+  bool has_tracking = HasTracking();
+  std::vector<Region> todo;
+  for (const Region& r : failed_) {
+    if (r.family == CodeFamily::kLinear || !has_tracking) todo.push_back(r);
+  }
+  if (todo.empty() || !Step("decode full resolution")) return;
+  const Picture* full = source->Full();
+  if (!full) return;
+  for (const Region& r : todo) {
+    if (!Step("region at full resolution")) continue;
+    ReadRegion(*full, Affine(), r);
+  }
+}
+
+void Decoder::RetryEqualized(const Picture& small) {
+  if (!Step("contrast-enhanced retry")) return;
+  Picture eq = small.Equalized();
+  MaskedPasses(CodeFamily::kMatrix, &eq, "2-D codes, enhanced");
+  MaskedPasses(CodeFamily::kLinear, &eq, "1-D codes, enhanced");
+}
+
+}  // namespace parcelproof

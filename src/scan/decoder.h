@@ -1,0 +1,54 @@
+// Finds every symbol on one photo with single-symbol ZXing reads: 2-D codes
+// on a detection-size copy (masking each before the next read), 1-D codes in
+// regions located at any angle, 2-D codes in upright crops of dense-texture
+// regions, a whole-image 1-D pass, and full-resolution retries of regions
+// that failed on a reduced picture.
+#ifndef PARCELPROOF_SCAN_DECODER_H_
+#define PARCELPROOF_SCAN_DECODER_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "barcode/reader.h"
+#include "scan/image_source.h"
+#include "scan/pipeline.h"
+
+namespace parcelproof {
+
+class Decoder {
+ public:
+  // Barcodes found are appended to scan->barcodes, in full-resolution
+  // coordinates. hooks number and may skip every decoder step.
+  Decoder(const PipelineHooks& hooks, ImageScan* scan) : hooks_(hooks), scan_(scan) {}
+  void Run(ImageSource* source);
+
+ private:
+  struct Region {
+    Quad quad;  // in detection-picture coordinates
+    CodeFamily family;
+  };
+
+  bool Step(const std::string& what);
+  bool Add(const RawCode& raw, const Affine& to_full);
+  bool HasTracking() const;
+  bool InsideFound(PointF p) const;
+  void MaskedPasses(CodeFamily family, Picture* pic, const std::string& name);
+  bool ReadRegion(const Picture& from, const Affine& from_to_full, const Region& region);
+  void LocatedLinear(const Picture& base, Picture* masked);
+  void ProposedRegions(const Picture& base, Picture* masked);
+  void RetryAtFullResolution(ImageSource* source);
+  void RetryEqualized(const Picture& small);
+
+  const PipelineHooks& hooks_;
+  ImageScan* scan_;
+  int step_ = 0;
+  Affine small_to_base_;
+  Affine small_to_full_;
+  Affine base_to_full_;
+  std::vector<Region> failed_;
+};
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_SCAN_DECODER_H_
