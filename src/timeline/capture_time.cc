@@ -131,7 +131,7 @@ bool ParseCaptureTime(const std::string& text, CaptureTime* out) {
   }
   t.known = true;
   t.micros = micros;
-  t.value = text;
+  t.value = t.zone_known ? FormatUtc(micros, micros % 1000000 ? 3 : 0) : text;
   *out = t;
   return true;
 }

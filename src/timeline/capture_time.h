@@ -16,7 +16,8 @@ namespace parcelproof {
 CaptureTime NormaliseCaptureTime(const ExifFields* exif, const VideoTimes* video);
 
 // Parses a capture time as written in CaptureTime::value or a store item:
-// RFC 3339 with Z or offset -> zone known; the same without zone -> local.
+// RFC 3339 with Z or offset -> zone known (value rewritten in UTC); the
+// same without zone -> local (value kept).
 // False when malformed.
 bool ParseCaptureTime(const std::string& text, CaptureTime* out);
 

@@ -52,7 +52,9 @@ TEST(CaptureTimeTest, GoldenTable) {
     EXPECT_EQ(t.value, c.value) << c.name;
     EXPECT_EQ(t.source, c.source) << c.name;
     EXPECT_EQ(t.known, *c.value != '\0') << c.name;
-    if (t.known) EXPECT_EQ(t.zone_known, c.zone_known) << c.name;
+    if (t.known) {
+      EXPECT_EQ(t.zone_known, c.zone_known) << c.name;
+    }
   }
 }
 
