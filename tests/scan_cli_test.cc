@@ -117,6 +117,25 @@ TEST(ScanCliTest, BadInputsAreInputErrorsAndTheRestIsProcessed) {
   EXPECT_EQ(std::count(run.err.begin(), run.err.end(), '\n'), 7) << run.err;
 }
 
+TEST(ScanCliTest, ReadsHeicPhotos) {
+  TempDir dir;
+  WriteSyntheticLabel(dir.File("l.png"), 800, 300, {{"Code128", "RR123456785CN", 50, 50, 700, 200}},
+                      12);
+  if (!WriteHeic(dir.File("l.png"), dir.File("photo.heic")))
+    GTEST_SKIP() << "no HEVC encoder to make a HEIC";
+  int rc;
+  json img = ScanJson({dir.File("photo.heic")}, &rc)["images"][0];
+  EXPECT_EQ(rc, 0) << img.dump(2);
+  ASSERT_EQ(img["barcodes"].size(), 1u) << img.dump(2);
+  EXPECT_EQ(img["barcodes"][0]["text"], "RR123456785CN");
+  // A truncated HEIC is an input error, not a crash.
+  std::string heic = ReadFileOrDie(dir.File("photo.heic"));
+  WriteFileOrDie(dir.File("cut.heic"), heic.substr(0, heic.size() / 3));
+  json cut = ScanJson({dir.File("cut.heic")}, &rc)["images"][0];
+  EXPECT_EQ(rc, 3) << cut.dump(2);
+  EXPECT_TRUE(cut.contains("error"));
+}
+
 TEST(ScanCliTest, TinyImageIsRefused) {
   TempDir dir;
   WritePlainImage(dir.File("tiny.png"), 1, 1);

@@ -1,5 +1,8 @@
 #include "synthetic_label.h"
 
+#include <libheif/heif.h>
+
+#include <cstring>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -34,6 +37,32 @@ void WriteSyntheticLabel(const std::string& path, int width, int height,
 
 void WritePlainImage(const std::string& path, int width, int height) {
   cv::imwrite(path, cv::Mat(height, width, CV_8U, cv::Scalar(200)));
+}
+
+bool WriteHeic(const std::string& in_path, const std::string& out_path) {
+  cv::Mat m = cv::imread(in_path, cv::IMREAD_GRAYSCALE);
+  if (m.empty()) return false;
+  heif_context* ctx = heif_context_alloc();
+  heif_encoder* encoder = nullptr;
+  heif_image* image = nullptr;
+  bool ok =
+      heif_context_get_encoder_for_format(ctx, heif_compression_HEVC, &encoder).code ==
+          heif_error_Ok &&
+      heif_image_create(m.cols, m.rows, heif_colorspace_monochrome, heif_chroma_monochrome, &image)
+              .code == heif_error_Ok &&
+      heif_image_add_plane(image, heif_channel_Y, m.cols, m.rows, 8).code == heif_error_Ok;
+  if (ok) {
+    int stride = 0;
+    uint8_t* plane = heif_image_get_plane(image, heif_channel_Y, &stride);
+    for (int y = 0; y < m.rows; ++y) std::memcpy(plane + y * stride, m.ptr(y), m.cols);
+    heif_encoder_set_lossy_quality(encoder, 90);
+    ok = heif_context_encode_image(ctx, image, encoder, nullptr, nullptr).code == heif_error_Ok &&
+         heif_context_write_to_file(ctx, out_path.c_str()).code == heif_error_Ok;
+  }
+  if (image) heif_image_release(image);
+  if (encoder) heif_encoder_release(encoder);
+  heif_context_free(ctx);
+  return ok;
 }
 
 bool WriteRotated(const std::string& in_path, int degrees, const std::string& out_path) {

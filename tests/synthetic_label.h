@@ -22,6 +22,10 @@ void WriteSyntheticLabel(const std::string& path, int width, int height,
 // Writes a plain grey image of the given size.
 void WritePlainImage(const std::string& path, int width, int height);
 
+// Re-encodes an image file as HEIC (HEVC through libheif's encoder); false
+// when no HEVC encoder is available.
+bool WriteHeic(const std::string& in_path, const std::string& out_path);
+
 // Rotates an image file by 90, 180 or 270 degrees into out_path (PNG).
 bool WriteRotated(const std::string& in_path, int degrees, const std::string& out_path);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "heif/heif_decode.h"
+
 namespace parcelproof {
 namespace {
 
@@ -20,16 +22,25 @@ int ReduceFor(const ImageHeader& h) {
 }  // namespace
 
 ImageSource::ImageSource(std::string bytes, const ImageHeader& header, int orientation)
-    : bytes_(std::move(bytes)), orientation_(orientation), reduce_(ReduceFor(header)) {
+    : bytes_(std::move(bytes)),
+      kind_(header.kind),
+      orientation_(orientation),
+      reduce_(ReduceFor(header)) {
   bool swap = orientation >= 5 && orientation <= 8;
   full_width_ = static_cast<int>(swap ? header.height : header.width);
   full_height_ = static_cast<int>(swap ? header.width : header.height);
 }
 
-Status ImageSource::Init() {
-  Result<Picture> p = Picture::Decode(bytes_, orientation_, reduce_);
-  if (!p.ok()) return p.status();
-  base_ = *p;
+Status ImageSource::Init(int64_t max_pixels) {
+  if (kind_ == ImageKind::kHeif) {
+    Result<GrayPixels> g = DecodeHeifGray(bytes_, max_pixels);
+    if (!g.ok()) return g.status();
+    base_ = Picture::FromGray(g->data.data(), g->width, g->height, g->width);
+  } else {
+    Result<Picture> p = Picture::Decode(bytes_, orientation_, reduce_);
+    if (!p.ok()) return p.status();
+    base_ = *p;
+  }
   if (reduce_ == 1) {
     full_width_ = base_.width();
     full_height_ = base_.height();

@@ -16,8 +16,10 @@ class ImageSource {
   // bytes must outlive nothing: the source keeps its own copy until Full().
   ImageSource(std::string bytes, const ImageHeader& header, int orientation);
 
-  // Decodes the base picture. Corrupt when the image data cannot be decoded.
-  Status Init();
+  // Decodes the base picture (HEIF through libheif, with its own rotation;
+  // the others through OpenCV). Corrupt when the image data cannot be
+  // decoded; Unsupported when a HEIF primary image exceeds max_pixels.
+  Status Init(int64_t max_pixels);
   const Picture& base() const { return base_; }
   // Maps base-picture points to full-resolution points.
   const Affine& base_to_full() const { return base_to_full_; }
@@ -31,6 +33,7 @@ class ImageSource {
 
  private:
   std::string bytes_;
+  ImageKind kind_;
   int orientation_;
   int reduce_ = 1;
   int full_width_ = 0;

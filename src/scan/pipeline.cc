@@ -21,9 +21,6 @@ Status LoadAndCheck(const std::string& path, const ScanOptions& options, ImageSc
   scan->sha256 = Sha256Hex(*bytes);  // hash before any parsing
   Result<ImageHeader> h = ReadImageHeader(*bytes, options.max_pixels);
   if (!h.ok()) return h.status().WithContext(path);
-  if (h->kind == ImageKind::kHeif) {
-    return Status::Unsupported(path + ": HEIF/HEIC photos are not decoded yet; export as JPEG");
-  }
   if (h->width < kMinSide || h->height < kMinSide) {
     return Status::Unsupported(path + ": image is " + std::to_string(h->width) + "x" +
                                std::to_string(h->height) + ", too small to hold a barcode");
@@ -60,9 +57,10 @@ ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
   ImageHeader header;
   scan.status = LoadAndCheck(path, options, &scan, &bytes, &header);
   if (!scan.status.ok()) return scan;
-  scan.orientation = Orientation(bytes, &scan);
+  // HEIF carries its rotation in the container (libheif applies it).
+  scan.orientation = header.kind == ImageKind::kHeif ? 1 : Orientation(bytes, &scan);
   ImageSource source(std::move(bytes), header, scan.orientation);
-  scan.status = source.Init().WithContext(path);
+  scan.status = source.Init(options.max_pixels).WithContext(path);
   if (!scan.status.ok()) return scan;
   scan.width = source.full_width();
   scan.height = source.full_height();

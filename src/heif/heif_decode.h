@@ -1,0 +1,26 @@
+// HEIF/HEIC photos (the iPhone default) through libheif: the primary image,
+// with its rotation and mirroring applied, as 8-bit grey.
+#ifndef PARCELPROOF_HEIF_HEIF_DECODE_H_
+#define PARCELPROOF_HEIF_HEIF_DECODE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parcelproof/status.h"
+
+namespace parcelproof {
+
+struct GrayPixels {
+  std::vector<uint8_t> data;  // width * height bytes, rows packed
+  int width = 0;
+  int height = 0;
+};
+
+// Refuses (Unsupported) a primary image over max_pixels before decoding it;
+// Corrupt when libheif cannot read or decode the file.
+Result<GrayPixels> DecodeHeifGray(const std::string& bytes, int64_t max_pixels);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_HEIF_HEIF_DECODE_H_
