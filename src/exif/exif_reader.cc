@@ -39,19 +39,32 @@ struct ExifLogDeleter {
   void operator()(ExifLog* l) const { exif_log_unref(l); }
 };
 
-// The ASCII value of tag in ifd, trimmed; "" when absent or not ASCII.
-std::string Ascii(ExifData* d, ExifIfd ifd, int tag) {
-  ExifEntry* e = exif_content_get_entry(d->ifd[ifd], static_cast<ExifTag>(tag));
-  if (e == nullptr || e->data == nullptr || e->size == 0) return "";
-  if (e->format != EXIF_FORMAT_ASCII && e->format != EXIF_FORMAT_UNDEFINED) return "";
-  return TrimExifString(std::string(reinterpret_cast<const char*>(e->data), e->size));
-}
+// Reads ASCII fields of one decoded block, noting malformed ones.
+struct AsciiReader {
+  ExifData* d;
+  std::vector<std::string>* problems;
 
-// Looks in the EXIF IFD first, then IFD0 (some writers misplace tags).
-std::string ExifAscii(ExifData* d, int tag) {
-  std::string v = Ascii(d, EXIF_IFD_EXIF, tag);
-  return v.empty() ? Ascii(d, EXIF_IFD_0, tag) : v;
-}
+  // The value of tag in ifd, trimmed; "" when absent or not text. A string
+  // without its NUL terminator is read within its count and reported.
+  std::string Get(ExifIfd ifd, int tag, const char* name) const {
+    ExifEntry* e = exif_content_get_entry(d->ifd[ifd], static_cast<ExifTag>(tag));
+    if (e == nullptr || e->data == nullptr || e->size == 0) return "";
+    if (e->format != EXIF_FORMAT_ASCII && e->format != EXIF_FORMAT_UNDEFINED) {
+      problems->push_back(std::string(name) + " is not text");
+      return "";
+    }
+    if (e->format == EXIF_FORMAT_ASCII && e->data[e->size - 1] != '\0') {
+      problems->push_back(std::string(name) + " is not NUL-terminated");
+    }
+    return TrimExifString(std::string(reinterpret_cast<const char*>(e->data), e->size));
+  }
+
+  // Looks in the EXIF IFD first, then IFD0 (some writers misplace tags).
+  std::string Exif(int tag, const char* name) const {
+    std::string v = Get(EXIF_IFD_EXIF, tag, name);
+    return v.empty() ? Get(EXIF_IFD_0, tag, name) : v;
+  }
+};
 
 void ReadOrientation(ExifData* d, ExifFields* f) {
   ExifEntry* e = exif_content_get_entry(d->ifd[EXIF_IFD_0], EXIF_TAG_ORIENTATION);
@@ -102,17 +115,18 @@ void CheckTimes(ExifFields* f) {
 }
 
 void ReadFields(ExifData* d, ExifFields* f) {
-  f->date_time_original = ExifAscii(d, EXIF_TAG_DATE_TIME_ORIGINAL);
-  f->subsec_time_original = ExifAscii(d, EXIF_TAG_SUB_SEC_TIME_ORIGINAL);
-  f->offset_time_original = ExifAscii(d, 0x9011);
-  f->date_time_digitized = ExifAscii(d, EXIF_TAG_DATE_TIME_DIGITIZED);
-  f->subsec_time_digitized = ExifAscii(d, EXIF_TAG_SUB_SEC_TIME_DIGITIZED);
-  f->offset_time_digitized = ExifAscii(d, 0x9012);
-  f->offset_time = ExifAscii(d, 0x9010);
-  f->date_time = Ascii(d, EXIF_IFD_0, EXIF_TAG_DATE_TIME);
-  f->make = Ascii(d, EXIF_IFD_0, EXIF_TAG_MAKE);
-  f->model = Ascii(d, EXIF_IFD_0, EXIF_TAG_MODEL);
-  f->software = Ascii(d, EXIF_IFD_0, EXIF_TAG_SOFTWARE);
+  AsciiReader r{d, &f->problems};
+  f->date_time_original = r.Exif(EXIF_TAG_DATE_TIME_ORIGINAL, "DateTimeOriginal");
+  f->subsec_time_original = r.Exif(EXIF_TAG_SUB_SEC_TIME_ORIGINAL, "SubSecTimeOriginal");
+  f->offset_time_original = r.Exif(0x9011, "OffsetTimeOriginal");
+  f->date_time_digitized = r.Exif(EXIF_TAG_DATE_TIME_DIGITIZED, "DateTimeDigitized");
+  f->subsec_time_digitized = r.Exif(EXIF_TAG_SUB_SEC_TIME_DIGITIZED, "SubSecTimeDigitized");
+  f->offset_time_digitized = r.Exif(0x9012, "OffsetTimeDigitized");
+  f->offset_time = r.Exif(0x9010, "OffsetTime");
+  f->date_time = r.Get(EXIF_IFD_0, EXIF_TAG_DATE_TIME, "DateTime");
+  f->make = r.Get(EXIF_IFD_0, EXIF_TAG_MAKE, "Make");
+  f->model = r.Get(EXIF_IFD_0, EXIF_TAG_MODEL, "Model");
+  f->software = r.Get(EXIF_IFD_0, EXIF_TAG_SOFTWARE, "Software");
   ReadOrientation(d, f);
   ReadGps(d, f);
   CheckTimes(f);

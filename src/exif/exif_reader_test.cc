@@ -165,6 +165,7 @@ TEST(ExifReaderTest, UnterminatedStringIsReadWithinItsCount) {
   Result<ExifFields> r = ReadExif(JpegWithExif(b.Build()));
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->date_time_original, "2025:07:30 13:52:33");
+  EXPECT_TRUE(HasProblem(*r, "DateTimeOriginal is not NUL-terminated")) << Joined(*r);
 }
 
 // Every prefix and every single-byte corruption of a good block: no crash,
