@@ -45,8 +45,8 @@ const char* SeverityName(Severity severity);
 
 struct Finding {
   // Stable code: "no-capture-time", "resaved", "editor-software", "gps-clock-skew",
-  // "captured-after-ingest", "captured-in-future", "before-order-placed",
-  // "after-shipped", "buyer-photo-before-shipment", "session-out-of-order",
+  // "captured-after-ingest", "captured-after-file-modified", "captured-in-future",
+  // "before-order-placed", "after-shipped", "buyer-photo-before-shipment", "session-out-of-order",
   // "session-hours-apart", "zone-inconsistent", "zone-unknown".
   std::string code;
   Severity severity = Severity::kInfo;

@@ -25,6 +25,7 @@ struct ItemTimes {
   const TimelineItem* item = nullptr;
   CaptureTime capture;  // .known false when none or unparseable
   MaybeTime ingested;
+  MaybeTime modified;  // the file's mtime at ingest, when known
 };
 
 // Findings about one item on its own and against the order's times.

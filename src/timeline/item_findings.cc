@@ -69,6 +69,11 @@ void ClockFindings(const ItemTimes& t, const TimelineOptions& o, std::vector<Fin
                    ", after the store received it at " + i.ingested_at +
                    ": the camera clock is ahead by at least " +
                    HumanDuration((t.capture.micros - t.ingested.micros) / 1000000) + ".");
+  } else if (t.modified.known && SurelyAfter(t.capture, t.modified.micros, tolerance)) {
+    AddFinding(out, "captured-after-file-modified", Severity::kWarning, i,
+               ItemLabel(i) + ": captured " + t.capture.value +
+                   ", after the file was last modified (" + i.file_modified_at +
+                   "): the camera clock was ahead or the time was edited.");
   } else if (o.now_micros > 0 && SurelyAfter(t.capture, o.now_micros, tolerance)) {
     AddFinding(out, "captured-in-future", Severity::kSerious, i,
                ItemLabel(i) + ": capture time " + t.capture.value + " is in the future (now " +

@@ -64,6 +64,7 @@ ItemTimes ParseItem(const TimelineItem& item, std::vector<Finding>* findings) {
   ItemTimes t;
   t.item = &item;
   t.ingested = Parse(item.ingested_at);
+  t.modified = Parse(item.file_modified_at);
   if (!item.capture_time.empty() && !ParseCaptureTime(item.capture_time, &t.capture)) {
     AddFinding(findings, "no-capture-time", Severity::kWarning, item,
                ItemLabel(item) + ": its capture time \"" + item.capture_time +

@@ -45,6 +45,7 @@ Timeline BuildFromInput(const Json& in) {
     i.capture_time = Get(j, "capture_time");
     i.capture_source = Get(j, "capture_source");
     i.ingested_at = Get(j, "ingested_at");
+    i.file_modified_at = Get(j, "file_modified_at");
     i.date_time_original = Get(j, "date_time_original");
     i.subsec_time_original = Get(j, "subsec_time_original");
     i.offset_time_original = Get(j, "offset_time_original");
@@ -91,8 +92,9 @@ TEST(TimelineTest, DisputedStoryHasEveryFinding) {
   for (const Finding& f : tl.findings) codes.insert(f.code);
   for (const char* code :
        {"no-capture-time", "resaved", "editor-software", "gps-clock-skew", "captured-after-ingest",
-        "captured-in-future", "before-order-placed", "after-shipped", "buyer-photo-before-shipment",
-        "session-out-of-order", "session-hours-apart", "zone-inconsistent", "zone-unknown"}) {
+        "captured-after-file-modified", "captured-in-future", "before-order-placed",
+        "after-shipped", "buyer-photo-before-shipment", "session-out-of-order",
+        "session-hours-apart", "zone-inconsistent", "zone-unknown"}) {
     EXPECT_EQ(codes.count(code), 1u) << code << " missing in " << TimelineJson(tl);
   }
   EXPECT_EQ(tl.findings.front().severity, Severity::kSerious);
