@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <memory>
 
 #include "core/file.h"
 #include "image/thumbnail.h"
@@ -12,12 +13,13 @@
 #include "store/ingest_walk.h"
 #include "store/ingest_work.h"
 #include "store/media_sniff.h"
+#include "store/scan_async.h"
 
 namespace parcelproof {
 namespace store {
 namespace {
 
-constexpr size_t kChunk = 32;
+constexpr size_t kChunk = 16;
 constexpr uint64_t kExifPrefix = 1 << 20;
 constexpr uint64_t kMaxWholeRead = 256ull << 20;
 
@@ -93,23 +95,14 @@ Status Ingester::Refuse(Work& w, const std::string& reason) {
   return Status::Ok();
 }
 
-void Ingester::ScanBatch(std::vector<Work>& chunk) {
+void Ingester::StartScan(std::vector<Work>& chunk, AsyncScan* scan) {
   std::vector<std::string> paths;
-  std::vector<Work*> owners;
   for (Work& w : chunk) {
-    if (w.decided || !w.wants_scan) continue;
-    paths.push_back(w.staged.blob_path);
-    owners.push_back(&w);
+    if (!w.decided && w.wants_scan) paths.push_back(w.staged.blob_path);
   }
-  if (paths.empty()) return;
   ScanOptions so;
   so.jobs = options_.jobs;
-  std::vector<ImageScan> scans = ScanImages(paths, so);
-  for (size_t i = 0; i < owners.size() && i < scans.size(); ++i) {
-    owners[i]->scan = std::move(scans[i]);
-    owners[i]->scan.file = owners[i]->path;
-    owners[i]->has_scan = true;
-  }
+  scan->Start(paths, so);
 }
 
 Status Ingester::Describe(Work& w) {
@@ -144,9 +137,23 @@ Status Ingester::Describe(Work& w) {
   return Status::Ok();
 }
 
-Status Ingester::RunChunk(std::vector<Work>& chunk) {
+Status Ingester::StageChunk(std::vector<Work>& chunk) {
   for (Work& w : chunk) PP_RETURN_IF_ERROR(StageOne(w));
-  ScanBatch(chunk);
+  return Status::Ok();
+}
+
+void Ingester::TakeScans(std::vector<Work>& chunk, AsyncScan* scan) {
+  std::vector<ImageScan> scans = scan->Collect();
+  size_t next = 0;
+  for (Work& w : chunk) {
+    if (w.decided || !w.wants_scan || next >= scans.size()) continue;
+    w.scan = std::move(scans[next++]);
+    w.scan.file = w.path;
+    w.has_scan = true;
+  }
+}
+
+Status Ingester::FinishChunk(std::vector<Work>& chunk) {
   for (Work& w : chunk) {
     if (!w.decided) PP_RETURN_IF_ERROR(Describe(w));
     if (!w.decided) PP_RETURN_IF_ERROR(Finish(w));
@@ -155,6 +162,41 @@ Status Ingester::RunChunk(std::vector<Work>& chunk) {
   return Status::Ok();
 }
 
+namespace {
+
+std::vector<Work> MakeChunk(const std::vector<WalkedPath>& files, size_t start) {
+  std::vector<Work> chunk;
+  for (size_t i = start; i < std::min(files.size(), start + kChunk); ++i) {
+    chunk.emplace_back();
+    chunk.back().path = files[i].path;
+    chunk.back().walk_problem = files[i].problem;
+    chunk.back().line.path = files[i].path;
+  }
+  return chunk;
+}
+
+// Chunks in a pipeline: chunk k+1 is staged while chunk k is scanned, and
+// chunk k is committed and thumbnailed while chunk k+1 is scanned. At most
+// one scan (with its worker processes) runs at a time.
+Status RunPipeline(Ingester& ingester, const std::vector<WalkedPath>& files) {
+  std::vector<Work> current = MakeChunk(files, 0);
+  auto scan = std::make_unique<AsyncScan>();
+  PP_RETURN_IF_ERROR(ingester.StageChunk(current));
+  ingester.StartScan(current, scan.get());
+  for (size_t start = 0; start < files.size(); start += kChunk) {
+    std::vector<Work> next = MakeChunk(files, start + kChunk);
+    PP_RETURN_IF_ERROR(ingester.StageChunk(next));
+    ingester.TakeScans(current, scan.get());
+    auto next_scan = std::make_unique<AsyncScan>();
+    ingester.StartScan(next, next_scan.get());
+    PP_RETURN_IF_ERROR(ingester.FinishChunk(current));
+    current = std::move(next);
+    scan = std::move(next_scan);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 }  // namespace store
 
 Result<IngestSummary> Ingest(Store& store, const std::vector<std::string>& paths,
@@ -172,16 +214,7 @@ Result<IngestSummary> Ingest(Store& store, const std::vector<std::string>& paths
   std::vector<store::WalkedPath> files = store::WalkPaths(paths);
   IngestSummary summary;
   store::Ingester ingester(store, options, on_line, static_cast<int>(files.size()), &summary);
-  for (size_t start = 0; start < files.size(); start += store::kChunk) {
-    std::vector<store::Work> chunk;
-    for (size_t i = start; i < std::min(files.size(), start + store::kChunk); ++i) {
-      chunk.emplace_back();
-      chunk.back().path = files[i].path;
-      chunk.back().walk_problem = files[i].problem;
-      chunk.back().line.path = files[i].path;
-    }
-    PP_RETURN_IF_ERROR(ingester.RunChunk(chunk));
-  }
+  PP_RETURN_IF_ERROR(store::RunPipeline(ingester, files));
   return summary;
 }
 

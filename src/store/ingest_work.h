@@ -8,6 +8,7 @@
 #include "parcelproof/scan.h"
 #include "parcelproof/store.h"
 #include "store/media_sniff.h"
+#include "store/scan_async.h"
 
 namespace parcelproof::store {
 
@@ -38,13 +39,19 @@ class Ingester {
            IngestSummary* summary)
       : store_(store), options_(options), on_line_(on_line), total_(total), summary_(summary) {}
 
-  Status RunChunk(std::vector<Work>& chunk);
+  // Copies and hashes every file of the chunk into the store.
+  Status StageChunk(std::vector<Work>& chunk);
+  // Starts scanning the chunk's images in the background.
+  void StartScan(std::vector<Work>& chunk, AsyncScan* scan);
+  // Waits for the chunk's scan results.
+  void TakeScans(std::vector<Work>& chunk, AsyncScan* scan);
+  // Describes, commits and reports every file of the chunk.
+  Status FinishChunk(std::vector<Work>& chunk);
 
  private:
   Status StageOne(Work& w);
   Status Classify(Work& w, const std::string& head);
   Status Refuse(Work& w, const std::string& reason);
-  void ScanBatch(std::vector<Work>& chunk);
   Status Describe(Work& w);
   Status Finish(Work& w);
   Result<std::vector<std::string>> LinkOrders(const std::vector<std::string>& candidates,
