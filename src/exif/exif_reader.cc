@@ -17,7 +17,8 @@
 namespace parcelproof {
 namespace {
 
-constexpr size_t kMaxExifBytes = 1 << 20;  // larger EXIF blocks are refused
+// Larger EXIF blocks are refused (a bare TIFF file is one whole block).
+constexpr size_t kMaxExifBytes = 64 << 20;
 
 struct LogSink {
   std::vector<std::string> messages;
