@@ -88,7 +88,7 @@ class Inspector {
   bool FindEocd(Eocd* eocd);
   bool ReadZip64(uint64_t eocd_pos, Eocd* eocd);
   bool ReadCentralDirectory(const Eocd& eocd);
-  bool ParseCentral(const std::string& cd, size_t* pos, uint64_t index);
+  bool ParseCentral(const std::string& cd, size_t* pos, uint64_t index, uint64_t cd_offset);
   void CheckLimits(const ZipEntryInfo& e);
   void CheckLocalHeader(ZipEntryInfo* e, uint64_t cd_offset);
   void CheckTiling(uint64_t cd_offset);
@@ -194,7 +194,7 @@ bool Inspector::ReadCentralDirectory(const Eocd& eocd) {
   }
   size_t pos = 0;
   for (uint64_t i = 0; i < eocd.entries; ++i) {
-    if (!ParseCentral(cd, &pos, i)) return false;
+    if (!ParseCentral(cd, &pos, i, eocd.cd_offset)) return false;
   }
   if (pos != cd.size()) {
     Problem("zip-cd-bounds",
@@ -225,7 +225,8 @@ bool ApplyZip64(const std::string& extra, ZipEntryInfo* e, bool* used) {
   return p == extra.size();
 }
 
-bool Inspector::ParseCentral(const std::string& cd, size_t* pos, uint64_t index) {
+bool Inspector::ParseCentral(const std::string& cd, size_t* pos, uint64_t index,
+                             uint64_t cd_offset) {
   size_t p = *pos;
   if (p + 46 > cd.size() || U32(cd, p) != kCentralSig) {
     Problem("zip-bad-header", "central directory entry " + std::to_string(index) + " is malformed");
@@ -238,6 +239,7 @@ bool Inspector::ParseCentral(const std::string& cd, size_t* pos, uint64_t index)
   }
   ZipEntryInfo e;
   e.index = index;
+  e.central_offset = cd_offset + p;
   e.name = cd.substr(p + 46, n);
   e.flags = U16(cd, p + 8);
   e.method = U16(cd, p + 10);

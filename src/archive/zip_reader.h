@@ -24,7 +24,8 @@ struct ZipEntryInfo {
   uint64_t compressed_size = 0;
   uint64_t size = 0;
   uint64_t local_offset = 0;
-  uint64_t data_end = 0;  // first byte after the entry's data (and descriptor)
+  uint64_t central_offset = 0;  // of its central directory header in the file
+  uint64_t data_end = 0;        // first byte after the entry's data (and descriptor)
   bool is_directory = false;
 };
 

@@ -1,13 +1,18 @@
 #include "archive/zip_writer.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zip.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <memory>
 
+#include "archive/zip_reader.h"
 #include "core/sha256.h"
 
 namespace parcelproof::archive {
@@ -94,6 +99,27 @@ zip_int64_t SourceCallback(void* user, void* data, zip_uint64_t len, zip_source_
 }
 
 std::string ZipErrorText(zip_t* za) { return zip_error_strerror(zip_get_error(za)); }
+
+// libzip turns DOS times into local time_t and back, which can shift them in
+// a daylight-saving gap: write the UTC fields into every header ourselves.
+Status PatchDosTimes(const std::string& path, uint16_t dos_date, uint16_t dos_time) {
+  ZipLayout layout = InspectZip(path);
+  if (!layout.problems.empty()) {
+    return Status::Internal(path + ": written zip fails inspection: " + layout.problems[0].message);
+  }
+  int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return Status::IOError(path + ": " + std::strerror(errno));
+  unsigned char v[4] = {
+      static_cast<unsigned char>(dos_time & 0xff), static_cast<unsigned char>(dos_time >> 8),
+      static_cast<unsigned char>(dos_date & 0xff), static_cast<unsigned char>(dos_date >> 8)};
+  bool ok = true;
+  for (const ZipEntryInfo& e : layout.entries) {
+    ok = ok && ::pwrite(fd, v, 4, static_cast<off_t>(e.local_offset + 10)) == 4 &&
+         ::pwrite(fd, v, 4, static_cast<off_t>(e.central_offset + 12)) == 4;
+  }
+  ok = ::close(fd) == 0 && ok;
+  return ok ? Status::Ok() : Status::IOError(path + ": cannot set entry times");
+}
 
 }  // namespace
 
@@ -182,7 +208,9 @@ Status ZipWriter::WriteTo(const std::string& out_path) {
     return st;
   }
   for (const auto& s : sources) zip_error_fini(&s->error);
-  return Status::Ok();
+  st = PatchDosTimes(out_path, dos_date, dos_time);
+  if (!st.ok()) std::remove(out_path.c_str());
+  return st;
 }
 
 }  // namespace parcelproof::archive

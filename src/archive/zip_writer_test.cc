@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <ctime>
+
 #include "archive/zip_reader.h"
 #include "core/sha256.h"
 #include "package_fixture.h"
@@ -52,6 +55,42 @@ TEST(ZipWriter, FailsWithoutOutputWhenASourceChangesSize) {
   dup.AddBytes("x", "1", false);
   dup.AddBytes("x", "2", false);
   EXPECT_EQ(dup.WriteTo(dir.File("d.zip")).code(), Status::Code::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace parcelproof::archive
+
+namespace parcelproof::archive {
+namespace {
+
+TEST(ZipWriter, EntryTimesAreUtcFieldsEvenInADaylightSavingGap) {
+  testing::TempDir dir;
+  const char* old_tz = std::getenv("TZ");
+  std::string saved = old_tz ? old_tz : "";
+  ::setenv("TZ", "America/New_York", 1);  // 2026-03-08 02:30 local does not exist
+  ::tzset();
+  ZipWriter w(1772937000);  // 2026-03-08T02:30:00Z
+  w.AddBytes("a.txt", "a", false);
+  Status st = w.WriteTo(dir.File("o.zip"));
+  if (old_tz)
+    ::setenv("TZ", saved.c_str(), 1);
+  else
+    ::unsetenv("TZ");
+  ::tzset();
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  std::string bytes = testing::ReadBytes(dir.File("o.zip"));
+  uint16_t d = 0, t = 0;
+  DosDateTime(1772937000, &d, &t);
+  EXPECT_EQ(t, (2 << 11) | (30 << 5));
+  auto u16 = [&](size_t o) {
+    return static_cast<uint16_t>(static_cast<unsigned char>(bytes[o]) |
+                                 static_cast<unsigned char>(bytes[o + 1]) << 8);
+  };
+  EXPECT_EQ(u16(10), t);
+  EXPECT_EQ(u16(12), d);
+  ZipLayout layout = InspectZip(dir.File("o.zip"));
+  ASSERT_EQ(layout.entries.size(), 1u);
+  EXPECT_EQ(u16(layout.entries[0].central_offset + 12), t);
 }
 
 }  // namespace
