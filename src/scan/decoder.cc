@@ -8,7 +8,7 @@
 namespace parcelproof {
 namespace {
 
-constexpr int kDetectSide = 1600;  // detection runs on a copy this size at most
+constexpr int kDetectSide = 1200;  // detection runs on a copy this size at most
 constexpr int kMaxSymbolsPerPass = 8;
 
 // outer(inner(p)).
