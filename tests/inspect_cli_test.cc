@@ -85,6 +85,38 @@ TEST(InspectCliTest, TextOutputAndUsage) {
   EXPECT_EQ(RunCli({"inspect", "--bogus", tmp.File("good.jpg")}).exit_code, 2);
 }
 
+// A minimal MP4: ftyp, moov/mvhd (version 0, 1904 epoch), mdat.
+std::string TinyMp4() {
+  auto be = [](uint64_t v, int n) {
+    std::string s;
+    for (int i = n - 1; i >= 0; --i) s += static_cast<char>((v >> (8 * i)) & 0xFF);
+    return s;
+  };
+  auto box = [&](const std::string& type, const std::string& body) {
+    return be(body.size() + 8, 4) + type + body;
+  };
+  uint64_t created = 1753854753ULL + 2082844800ULL;  // 2025-07-30T05:52:33Z
+  std::string mvhd =
+      be(0, 4) + be(created, 4) + be(created, 4) + be(600, 4) + be(4500, 4) + std::string(80, '\0');
+  return box("ftyp", "isom" + be(0, 4) + "isom") + box("moov", box("mvhd", mvhd)) +
+         box("mdat", "data");
+}
+
+TEST(InspectCliTest, VideoContainerTime) {
+  TempDir tmp;
+  WriteFileOrDie(tmp.File("clip.mp4"), TinyMp4());
+  CliRun run = RunCli({"inspect", "--json", tmp.File("clip.mp4")});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  Json file = Json::parse(run.out)["files"][0];
+  EXPECT_EQ(file["video"],
+            Json::parse(R"({"container":"MP4","creation_time":"2025-07-30T05:52:33Z",)"
+                        R"("creation_source":"mvhd","duration_s":7.5})"));
+  EXPECT_EQ(file["capture_time"]["value"], "2025-07-30T05:52:33Z");
+  EXPECT_EQ(file["capture_time"]["source"], "MP4 mvhd");
+  EXPECT_FALSE(file.contains("exif"));
+  EXPECT_EQ(file["problems"], Json::array());
+}
+
 // Validates inspect and timeline output against their schemas with Python's
 // jsonschema when it is installed.
 TEST(InspectCliTest, OutputMatchesSchemas) {
