@@ -48,19 +48,23 @@ rss_kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
 cpu_s=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$work/time.txt")
 
 ls "$work/photos"/*.jpg | head -n "$loop_count" > "$work/loop.txt"
-start=$(date +%s.%N)
+cat > "$work/loop.sh" <<LOOP
 while read -r f; do
-  sha256sum "$f"
-  exiftool -j "$f"
-  zbarimg -q "$f" || true
-  cp "$f" "$work/copies/"
+  sha256sum "\$f"
+  exiftool -j "\$f"
+  zbarimg -q "\$f" || true
+  cp "\$f" "$work/copies/"
 done < "$work/loop.txt" > /dev/null 2>&1
+LOOP
+start=$(date +%s.%N)
+/usr/bin/time -f "%U %S" -o "$work/loop-time.txt" sh "$work/loop.sh"
 end=$(date +%s.%N)
+loop_cpu=$(awk '{print $1 + $2}' "$work/loop-time.txt")
 
-awk -v n="$count" -v t="$ingest_s" -v cpu="$cpu_s" -v rss="$rss_kb" -v ln="$loop_count" \
+awk -v n="$count" -v t="$ingest_s" -v cpu="$cpu_s" -v rss="$rss_kb" -v ln="$loop_count" -v lcpu="$loop_cpu" \
     -v s="$start" -v e="$end" 'BEGIN {
   lt = e - s; ir = n / t; lr = ln / lt;
   printf "parcelproof ingest: %d photos in %.1f s = %.2f photos/s (CPU %.1f s), peak RSS %.0f MB\n", n, t, ir, cpu, rss / 1024;
-  printf "shell loop (sha256sum, exiftool -j, zbarimg, cp): %d photos in %.1f s = %.2f photos/s\n", ln, lt, lr;
-  printf "ratio: %.1fx\n", ir / lr }'
+  printf "shell loop (sha256sum, exiftool -j, zbarimg, cp): %d photos in %.1f s = %.2f photos/s (CPU %.1f s)\n", ln, lt, lr, lcpu;
+  printf "ratio (photos/s): %.1fx; CPU seconds per photo: ingest %.3f, shell loop %.3f (%.1fx)\n", ir / lr, cpu / n, lcpu / ln, (lcpu / ln) / (cpu / n) }'
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

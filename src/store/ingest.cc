@@ -211,7 +211,7 @@ Result<IngestSummary> Ingest(Store& store, const std::vector<std::string>& paths
                               "' is not in the store (import it with `parcelproof orders import`)");
     }
   }
-  std::vector<store::WalkedPath> files = store::WalkPaths(paths);
+  std::vector<store::WalkedPath> files = store::WalkPaths(paths, store.dir());
   IngestSummary summary;
   store::Ingester ingester(store, options, on_line, static_cast<int>(files.size()), &summary);
   PP_RETURN_IF_ERROR(store::RunPipeline(ingester, files));

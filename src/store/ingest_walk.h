@@ -13,8 +13,10 @@ struct WalkedPath {
 };
 
 // Files under paths (a file stands for itself), in argument order, folders
-// sorted by name. Symbolic links to folders are not followed.
-std::vector<WalkedPath> WalkPaths(const std::vector<std::string>& paths);
+// sorted by name. Symbolic links to folders are not followed. The folder
+// skip_dir (the store itself, an absolute path) is never entered.
+std::vector<WalkedPath> WalkPaths(const std::vector<std::string>& paths,
+                                  const std::string& skip_dir = "");
 
 }  // namespace parcelproof::store
 
