@@ -1,6 +1,7 @@
 // End-to-end: parcelproof inspect on generated JPEGs, a broken one, a
 // missing file and a folder.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <nlohmann/json.hpp>
 
@@ -71,6 +72,14 @@ TEST(InspectCliTest, MissingFileAndFolderExit3OthersStillProcessed) {
   EXPECT_NE(files[1]["error"].get<std::string>().find("folder"), std::string::npos);
   EXPECT_EQ(files[2]["capture_time"]["value"], "2025-07-30T05:52:33.512Z");
   EXPECT_NE(run.err.find("nope.jpg"), std::string::npos);
+}
+
+TEST(InspectCliTest, FifoIsRefusedWithoutWaiting) {
+  TempDir tmp;
+  ASSERT_EQ(::mkfifo(tmp.File("pipe").c_str(), 0600), 0);
+  CliRun run = RunCli({"inspect", "--json", tmp.File("pipe")});
+  EXPECT_EQ(run.exit_code, 3);
+  EXPECT_NE(run.out.find("not a regular file"), std::string::npos) << run.out;
 }
 
 TEST(InspectCliTest, TextOutputAndUsage) {
