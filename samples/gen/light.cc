@@ -53,7 +53,9 @@ void AddNoise(double sigma, uint64_t seed, cv::Mat* img) {
   if (sigma <= 0) return;
   cv::RNG rng(seed | 1);
   cv::Mat noise(img->size(), CV_16SC3);
-  rng.fill(noise, cv::RNG::NORMAL, 0, sigma);
+  // Uniform noise of the same variance: several times faster than Gaussian.
+  double half_width = sigma * std::sqrt(3.0);
+  rng.fill(noise, cv::RNG::UNIFORM, -half_width, half_width);
   cv::Mat out;
   cv::add(*img, noise, out, cv::noArray(), CV_8U);
   *img = out;

@@ -16,7 +16,7 @@ namespace samplegen {
 void ApplyLight(const PhotoParams& p, const std::vector<cv::Point2f>& label_quad, uint64_t seed,
                 cv::Mat* img);
 
-// Adds Gaussian noise of `sigma` grey levels to every channel.
+// Adds zero-mean noise of standard deviation `sigma` grey levels to every channel.
 void AddNoise(double sigma, uint64_t seed, cv::Mat* img);
 
 }  // namespace samplegen

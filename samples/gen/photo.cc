@@ -17,10 +17,23 @@ struct Placement {
   double fill = 0;
 };
 
-Placement Place(const Sheet& sheet, const PhotoParams& p, cv::Size view, Rng* rng) {
+// Points that must stay in the frame: every barcode with its quiet zone.
+std::vector<cv::Point2f> KeepPoints(const Sheet& sheet) {
+  float qz = 0.03f * static_cast<float>(std::min(sheet.image.cols, sheet.image.rows));
+  std::vector<cv::Point2f> keep;
+  for (const PlacedBarcode& b : sheet.barcodes) {
+    cv::Rect r = cv::boundingRect(std::vector<cv::Point2f>(b.corners.begin(), b.corners.end()));
+    float x0 = r.x - qz, y0 = r.y - qz, x1 = r.x + r.width + qz, y1 = r.y + r.height + qz;
+    keep.insert(keep.end(), {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}});
+  }
+  return keep;
+}
+
+// Label corners centred on the origin: scaled to the wanted fill, foreshortened, rotated.
+std::vector<cv::Point2f> CentredQuad(const Sheet& sheet, const PhotoParams& p, cv::Size view,
+                                     Rng* rng) {
   double paper = cv::countNonZero(sheet.mask);
-  double frame = double(view.width) * view.height;
-  double s = std::sqrt(p.fill * frame / paper);
+  double s = std::sqrt(p.fill * double(view.width) * view.height / paper);
   double w = sheet.image.cols, h = sheet.image.rows;
   double a = rng->Uniform(-p.tilt, p.tilt), b = rng->Uniform(-p.tilt, p.tilt);
   double th = p.rotation_deg * CV_PI / 180;
@@ -32,18 +45,36 @@ Placement Place(const Sheet& sheet, const PhotoParams& p, cv::Size view, Rng* rn
     quad.emplace_back(float(s * (x * std::cos(th) - y * std::sin(th))),
                       float(s * (x * std::sin(th) + y * std::cos(th))));
   }
-  cv::Rect2f box = cv::boundingRect(quad);
+  return quad;
+}
+
+// Places the label so that every barcode is in the frame; the rest of the
+// label may be cut off by the frame's edge, as in a close-up.
+Placement Place(const Sheet& sheet, const PhotoParams& p, cv::Size view, Rng* rng) {
+  std::vector<cv::Point2f> quad = CentredQuad(sheet, p, view, rng), keep;
+  float w = float(sheet.image.cols), h = float(sheet.image.rows);
+  std::vector<cv::Point2f> rect = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+  cv::perspectiveTransform(KeepPoints(sheet), keep, cv::getPerspectiveTransform(rect, quad));
+  cv::Rect box = cv::boundingRect(keep);
   double margin = 0.015 * std::min(view.width, view.height);
   double shrink = std::min(
       {1.0, (view.width - 2 * margin) / box.width, (view.height - 2 * margin) / box.height});
   for (cv::Point2f& q : quad) q *= float(shrink);
-  box = cv::boundingRect(quad);
+  for (cv::Point2f& q : keep) q *= float(shrink);
+  box = cv::boundingRect(keep);
   float cx = float(rng->Uniform(margin - box.x, view.width - margin - (box.x + box.width)));
   float cy = float(rng->Uniform(margin - box.y, view.height - margin - (box.y + box.height)));
   for (cv::Point2f& q : quad) q += cv::Point2f(cx, cy);
+  std::vector<cv::Point2f> frame = {{0, 0},
+                                    {float(view.width), 0},
+                                    {float(view.width), float(view.height)},
+                                    {0, float(view.height)}},
+                           seen;
+  double visible = cv::intersectConvexConvex(quad, frame, seen, true);
   Placement out;
   out.quad = quad;
-  out.fill = cv::contourArea(quad) * (paper / (w * h)) / frame;
+  out.fill =
+      visible * (cv::countNonZero(sheet.mask) / double(w * h)) / (double(view.width) * view.height);
   return out;
 }
 
@@ -60,6 +91,21 @@ void Blend(const cv::Mat& src, const cv::Mat& alpha, cv::Mat dst) {
         d[x][c] = uint8_t((s[x][c] * al + d[x][c] * (255 - al) + 127) / 255);
     }
   }
+}
+
+// The label's shadow: its mask shifted down-right and blurred, at quarter
+// resolution (a wide blur at full resolution was the slowest step).
+cv::Mat SoftShadow(const cv::Mat& alpha) {
+  cv::Mat small, shifted, out;
+  cv::resize(alpha, small, cv::Size(), 0.25, 0.25, cv::INTER_AREA);
+  int k = std::max(1, std::min(small.cols, small.rows) / 60);
+  int off = std::max(1, k / 2);
+  shifted = cv::Mat::zeros(small.size(), CV_8U);
+  small(cv::Rect(0, 0, small.cols - off, small.rows - off))
+      .copyTo(shifted(cv::Rect(off, off, small.cols - off, small.rows - off)));
+  cv::GaussianBlur(shifted, small, cv::Size(k * 2 + 1, k * 2 + 1), 0);
+  cv::resize(small, out, alpha.size(), 0, 0, cv::INTER_LINEAR);
+  return out;
 }
 
 // Warps the sheet into the view at `quad`, with a soft shadow under it.
@@ -80,15 +126,10 @@ void Composite(const Sheet& sheet, const std::vector<cv::Point2f>& quad, cv::Mat
   std::vector<cv::Point2f> src = {{0, 0}, {w, 0}, {w, h}, {0, h}}, dst;
   for (const cv::Point2f& q : quad) dst.push_back(q - cv::Point2f(float(roi.x), float(roi.y)));
   cv::Mat H = cv::getPerspectiveTransform(src, dst);
-  cv::Mat warped, alpha, shadow;
+  cv::Mat warped, alpha;
   cv::warpPerspective(img, warped, H, roi.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
   cv::warpPerspective(mask, alpha, H, roi.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
-  int k = (std::max(3, std::min(roi.width, roi.height) / 60)) | 1;
-  cv::Mat shifted = cv::Mat::zeros(alpha.size(), CV_8U);
-  int off = k / 2;
-  alpha(cv::Rect(0, 0, alpha.cols - off, alpha.rows - off))
-      .copyTo(shifted(cv::Rect(off, off, alpha.cols - off, alpha.rows - off)));
-  cv::GaussianBlur(shifted, shadow, cv::Size(k * 2 + 1, k * 2 + 1), 0);
+  cv::Mat shadow = SoftShadow(alpha);
   cv::Mat dark = (*view)(roi)*0.55;
   Blend(dark, shadow * 0.8, (*view)(roi));
   Blend(warped, alpha, (*view)(roi));
