@@ -59,7 +59,10 @@ void InspectImage(std::string_view bytes, FileInspection* out) {
   }
   out->exif = Copy(*exif);
   out->has_exif = AnyField(out->exif);
-  out->problems.insert(out->problems.end(), exif->problems.begin(), exif->problems.end());
+  for (const std::string& p : exif->problems) {
+    // JPEG structure is reported once, by CheckJpegStructure below.
+    if (p.rfind("JPEG ", 0) != 0) out->problems.push_back(p);
+  }
   if (LocateExif(bytes).tiff.empty()) {
     out->problems.push_back("no EXIF data");
   } else if (!out->has_exif) {
