@@ -2,7 +2,8 @@
 //   store_show_bench [--items N] [--per-order K] [--cli PATH]
 // Prints the build time, then in-process lookup latency (FindOrder +
 // ItemsOfOrder, by order id and by tracking number) and, with --cli, the
-// wall time of `parcelproof show ID --json` processes (median, p95, max).
+// wall time of `parcelproof show ID --json` processes (median, p95, max)
+// next to that of `parcelproof --help`, which is process start-up alone.
 #include <unistd.h>
 
 #include <algorithm>
@@ -85,6 +86,13 @@ int main(int argc, char** argv) {
       ms.push_back(Ms(s, Clock::now()));
     }
     Report("`parcelproof show` process (sh -c)", ms);
+    ms.clear();
+    for (int i = 0; i < 30; ++i) {
+      auto s = Clock::now();
+      if (std::system(("'" + cli + "' --help > /dev/null").c_str()) != 0) return 1;
+      ms.push_back(Ms(s, Clock::now()));
+    }
+    Report("`parcelproof --help` (start-up only)", ms);
   }
   std::string rm = "rm -rf '" + dir.substr(0, dir.rfind('/')) + "'";
   return std::system(rm.c_str()) == 0 ? 0 : 1;
