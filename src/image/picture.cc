@@ -12,6 +12,31 @@ struct Picture::Impl {
   cv::Mat gray;
 };
 
+Affine Affine::Then(const Affine& outer) const {
+  const double* a = outer.m;
+  const double* b = m;
+  Affine c;
+  c.m[0] = a[0] * b[0] + a[1] * b[3];
+  c.m[1] = a[0] * b[1] + a[1] * b[4];
+  c.m[2] = a[0] * b[2] + a[1] * b[5] + a[2];
+  c.m[3] = a[3] * b[0] + a[4] * b[3];
+  c.m[4] = a[3] * b[1] + a[4] * b[4];
+  c.m[5] = a[3] * b[2] + a[4] * b[5] + a[5];
+  return c;
+}
+
+Affine Affine::Inverse() const {
+  double det = m[0] * m[4] - m[1] * m[3];
+  Affine r;
+  r.m[0] = m[4] / det;
+  r.m[1] = -m[1] / det;
+  r.m[3] = -m[3] / det;
+  r.m[4] = m[0] / det;
+  r.m[2] = -(r.m[0] * m[2] + r.m[1] * m[5]);
+  r.m[5] = -(r.m[3] * m[2] + r.m[4] * m[5]);
+  return r;
+}
+
 Picture::Picture() : impl_(std::make_shared<Impl>()) {}
 Picture::~Picture() = default;
 Picture::Picture(const Picture&) = default;

@@ -32,6 +32,10 @@ struct Affine {
     return {m[0] * p.x + m[1] * p.y + m[2], m[3] * p.x + m[4] * p.y + m[5]};
   }
   Quad Apply(const Quad& q) const { return {Apply(q[0]), Apply(q[1]), Apply(q[2]), Apply(q[3])}; }
+  // outer.Then... : the map p -> outer(this(p)).
+  Affine Then(const Affine& outer) const;
+  // The inverse map (the matrix must be invertible).
+  Affine Inverse() const;
 };
 
 class Picture {

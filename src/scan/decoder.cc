@@ -12,30 +12,11 @@ constexpr int kDetectSide = 1200;  // detection runs on a copy this size at most
 constexpr int kMaxSymbolsPerPass = 8;
 
 // outer(inner(p)).
-Affine Compose(const Affine& outer, const Affine& inner) {
-  const double* a = outer.m;
-  const double* b = inner.m;
-  Affine c;
-  c.m[0] = a[0] * b[0] + a[1] * b[3];
-  c.m[1] = a[0] * b[1] + a[1] * b[4];
-  c.m[2] = a[0] * b[2] + a[1] * b[5] + a[2];
-  c.m[3] = a[3] * b[0] + a[4] * b[3];
-  c.m[4] = a[3] * b[1] + a[4] * b[4];
-  c.m[5] = a[3] * b[2] + a[4] * b[5] + a[5];
-  return c;
-}
+Affine Compose(const Affine& outer, const Affine& inner) { return inner.Then(outer); }
 
 Affine Scale(double f) {
   Affine a;
   a.m[0] = a.m[4] = f;
-  return a;
-}
-
-// The inverse of a pure scaling.
-Affine InverseScale(const Affine& s) {
-  Affine a;
-  a.m[0] = 1 / s.m[0];
-  a.m[4] = 1 / s.m[4];
   return a;
 }
 
@@ -129,7 +110,7 @@ void Decoder::MaskedPasses(CodeFamily family, Picture* pic, const std::string& n
 // resolution by from_to_full); thin blurred bars get a second try enlarged
 // and sharpened.
 bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, const Region& region) {
-  Affine small_to_from = Compose(InverseScale(from_to_full), small_to_full_);
+  Affine small_to_from = Compose(from_to_full.Inverse(), small_to_full_);
   bool linear = region.family == CodeFamily::kLinear;
   Affine crop_to_from;
   Picture crop = from.CropUpright(small_to_from.Apply(region.quad), linear ? 0.12 : 0.15,
@@ -185,7 +166,7 @@ void Decoder::RetryAtFullResolution(ImageSource* source) {
   if (!full) return;
   for (const Region& r : todo) {
     if (!Step("region at full resolution")) continue;
-    ReadRegion(*full, Affine(), r);
+    ReadRegion(*full, source->full_to_upright(), r);
   }
 }
 

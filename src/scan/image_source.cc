@@ -19,16 +19,53 @@ int ReduceFor(const ImageHeader& h) {
   return reduce;
 }
 
+bool IsRotation(int orientation) {
+  return orientation == 3 || orientation == 6 || orientation == 8;
+}
+
+// Maps decoded (stored, unrotated) coordinates of a w x h frame to the upright
+// view for EXIF rotations 3, 6 and 8: cheaper than turning the pixels.
+Affine RotationToUpright(int orientation, double w, double h) {
+  Affine a;
+  switch (orientation) {
+    case 3:
+      a.m[0] = -1;
+      a.m[2] = w;
+      a.m[4] = -1;
+      a.m[5] = h;
+      break;
+    case 6:
+      a.m[0] = 0;
+      a.m[1] = -1;
+      a.m[2] = h;
+      a.m[3] = 1;
+      a.m[4] = 0;
+      break;
+    case 8:
+      a.m[0] = 0;
+      a.m[1] = 1;
+      a.m[3] = -1;
+      a.m[4] = 0;
+      a.m[5] = w;
+      break;
+    default:
+      break;
+  }
+  return a;
+}
+
 }  // namespace
 
 ImageSource::ImageSource(std::string bytes, const ImageHeader& header, int orientation)
     : bytes_(std::move(bytes)),
       kind_(header.kind),
-      orientation_(orientation),
-      reduce_(ReduceFor(header)) {
-  bool swap = orientation >= 5 && orientation <= 8;
-  full_width_ = static_cast<int>(swap ? header.height : header.width);
-  full_height_ = static_cast<int>(swap ? header.width : header.height);
+      pixel_orientation_(IsRotation(orientation) ? 1 : orientation),
+      coord_orientation_(IsRotation(orientation) ? orientation : 1),
+      reduce_(ReduceFor(header)),
+      decoded_width_(static_cast<int>(header.width)),
+      decoded_height_(static_cast<int>(header.height)) {
+  if (pixel_orientation_ == 5 || pixel_orientation_ == 7)
+    std::swap(decoded_width_, decoded_height_);
 }
 
 Status ImageSource::Init(int64_t max_pixels) {
@@ -37,31 +74,42 @@ Status ImageSource::Init(int64_t max_pixels) {
     if (!g.ok()) return g.status();
     base_ = Picture::FromGray(g->data.data(), g->width, g->height, g->width);
   } else {
-    Result<Picture> p = Picture::Decode(bytes_, orientation_, reduce_);
+    Result<Picture> p = Picture::Decode(bytes_, pixel_orientation_, reduce_);
     if (!p.ok()) return p.status();
     base_ = *p;
   }
   if (reduce_ == 1) {
-    full_width_ = base_.width();
-    full_height_ = base_.height();
+    decoded_width_ = base_.width();
+    decoded_height_ = base_.height();
     bytes_ = std::string();
   }
-  base_to_full_.m[0] = static_cast<double>(full_width_) / base_.width();
-  base_to_full_.m[4] = static_cast<double>(full_height_) / base_.height();
+  full_to_upright_ = RotationToUpright(coord_orientation_, decoded_width_, decoded_height_);
+  Affine scale;
+  scale.m[0] = static_cast<double>(decoded_width_) / base_.width();
+  scale.m[4] = static_cast<double>(decoded_height_) / base_.height();
+  base_to_full_ = scale.Then(full_to_upright_);
   return Status::Ok();
+}
+
+int ImageSource::full_width() const {
+  return coord_orientation_ == 6 || coord_orientation_ == 8 ? decoded_height_ : decoded_width_;
+}
+
+int ImageSource::full_height() const {
+  return coord_orientation_ == 6 || coord_orientation_ == 8 ? decoded_width_ : decoded_height_;
 }
 
 void ImageSource::SetBaseForTesting(const Picture& picture) {
   base_ = picture;
   reduce_ = 1;
-  full_width_ = picture.width();
-  full_height_ = picture.height();
+  decoded_width_ = picture.width();
+  decoded_height_ = picture.height();
 }
 
 const Picture* ImageSource::Full() {
   if (reduce_ == 1) return &base_;
   if (!full_ && !full_failed_) {
-    Result<Picture> p = Picture::Decode(bytes_, orientation_, 1);
+    Result<Picture> p = Picture::Decode(bytes_, pixel_orientation_, 1);
     full_failed_ = !p.ok();
     if (p.ok()) full_ = *p;
     bytes_ = std::string();
