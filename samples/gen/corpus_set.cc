@@ -91,6 +91,7 @@ PhotoParams RandomCamera(int i, double megapixels, Rng* rng) {
   p.noise_sigma = rng->Uniform(1.5, 5);
   p.glare = rng->Uniform(0, 0.6);
   p.light_falloff = rng->Uniform(0.1, 0.45);
+  p.tape = rng->Chance(0.3) ? rng->Uniform(0.1, 0.5) : 0;
   return p;
 }
 

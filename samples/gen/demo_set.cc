@@ -141,7 +141,8 @@ std::vector<Case> DemoCases() {
        Style("QRCode", "json", "421"), -4, 0.85, 3, "table", 0.55},
       {"s09_mismatch_tracking.jpg", "label carries another tracking number than the order's",
        "MISMATCH", 8, wrong_tracking, 18, 0.4, 6, "cardboard", 0.25},
-      {"s10_mismatch_postal_2d.jpg", "QR says postal code 80333, order says 80331", "MISMATCH", 9,
+      {"s10_mismatch_postal_2d.jpg",
+       "QR says postal code 80333, order says 80331; clear tape across the label", "MISMATCH", 9,
        wrong_postal, -15, 0.4, 1, "table", 0.2},
       {"s11_mismatch_stacked.jpg", "two stacked labels: another parcel's label over the order's",
        "MISMATCH", 10, Style("QRCode", "json", "420"), 10, 0.5, 1, "cardboard", 0.2},
@@ -202,6 +203,8 @@ SampleSet DemoSet() {
   stacked.stack_dx = 0.04;
   stacked.stack_dy = -0.29;
   stacked.stack_angle = 2;
+  // s10: clear packing tape across the label.
+  set.jobs[9].photo.tape = 0.35;
   // s12: motion blur far beyond any module size.
   PhotoJob& blurred = set.jobs[11];
   blurred.photo.blur_sigma = 6;

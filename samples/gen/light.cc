@@ -49,6 +49,34 @@ void ApplyLight(const PhotoParams& p, const std::vector<cv::Point2f>& label_quad
   }
 }
 
+void ApplyTape(double shine, const std::vector<cv::Point2f>& q, uint64_t seed, cv::Mat* img) {
+  Rng rng(seed);
+  cv::Point2f centre = (q[0] + q[1] + q[2] + q[3]) * 0.25f;
+  cv::Point2f across = q[1] - q[0];  // the label's short side
+  cv::Point2f along = q[3] - q[0];
+  float label_width = std::hypot(across.x, across.y);
+  centre += along * float(rng.Uniform(-0.3, 0.3));
+  double th = std::atan2(across.y, across.x) + rng.Uniform(-0.14, 0.14);
+  double nx = -std::sin(th), ny = std::cos(th);  // normal of the strip
+  double half = 0.24 * label_width, streak = rng.Uniform(-0.6, 0.6) * half;
+  double edge = std::max(1.0, 0.004 * label_width);
+  const float tint[3] = {0.93f, 0.96f, 0.98f};
+  for (int y = 0; y < img->rows; ++y) {
+    cv::Vec3b* px = img->ptr<cv::Vec3b>(y);
+    for (int x = 0; x < img->cols; ++x) {
+      double d = (x - centre.x) * nx + (y - centre.y) * ny;
+      if (std::abs(d) > half) continue;
+      double dark = std::abs(std::abs(d) - half) < edge ? 0.85 : 1.0;
+      double s = (d - streak) / (0.12 * half);
+      float gloss = float(shine * std::exp(-s * s));
+      for (int c = 0; c < 3; ++c) {
+        float v = float(px[x][c] * tint[c] * dark);
+        px[x][c] = cv::saturate_cast<uint8_t>(v + (255.0f - v) * gloss);
+      }
+    }
+  }
+}
+
 void AddNoise(double sigma, uint64_t seed, cv::Mat* img) {
   if (sigma <= 0) return;
   cv::RNG rng(seed | 1);

@@ -16,6 +16,12 @@ namespace samplegen {
 void ApplyLight(const PhotoParams& p, const std::vector<cv::Point2f>& label_quad, uint64_t seed,
                 cv::Mat* img);
 
+// Lays a strip of clear packing tape (48 mm on a 101 mm label) across the
+// label, roughly along its long side, with a yellowish tint, darker edges and
+// a specular streak of strength `shine` (0..1).
+void ApplyTape(double shine, const std::vector<cv::Point2f>& label_quad, uint64_t seed,
+               cv::Mat* img);
+
 // Adds zero-mean noise of standard deviation `sigma` grey levels to every channel.
 void AddNoise(double sigma, uint64_t seed, cv::Mat* img);
 

@@ -191,6 +191,8 @@ Photo TakePhoto(const Sheet& sheet, const PhotoParams& p) {
   cv::Mat view = MakeBackground(view_size, p.background, rng.Next());
   Placement place = Place(sheet, p, view_size, &rng);
   Composite(sheet, place.quad, &view);
+  uint64_t tape_seed = rng.Next();
+  if (p.tape > 0) ApplyTape(p.tape, place.quad, tape_seed, &view);
   ApplyLight(p, place.quad, rng.Next(), &view);
   Blur(p, &view);
   AddNoise(p.noise_sigma, rng.Next(), &view);

@@ -26,7 +26,8 @@ struct PhotoParams {
   double motion_px = 0;                  // hand shake length
   double noise_sigma = 3;                // sensor noise, grey levels
   double glare = 0.3;                    // strength of a bright spot, 0..1
-  double light_falloff = 0.3;            // darkening across the frame, 0..0.6
+  double tape = 0;             // shine of a clear packing tape strip across the label, 0 = no tape
+  double light_falloff = 0.3;  // darkening across the frame, 0..0.6
 };
 
 struct Photo {
