@@ -32,6 +32,23 @@ PackageItem ToPackageItem(const StoreItem& s, const std::string& blob) {
   return p;
 }
 
+// The store's thumbnail of an image, when it made one.
+Status AddThumbnail(Store& store, PackageItem* item) {
+  if (item->kind != "image") return Status::Ok();
+  Result<std::vector<StoreItem>> derived = store.DerivedItems(item->sha256);
+  if (!derived.ok()) return derived.status();
+  for (const StoreItem& d : *derived) {
+    Result<std::string> blob = store.BlobPath(d.sha256);
+    if (!blob.ok()) return blob.status();
+    item->thumbnail_path = *blob;
+    item->thumbnail_sha256 = d.sha256;
+    item->thumbnail_size = d.size;
+    item->thumbnail_media_type = d.media_type;
+    break;
+  }
+  return Status::Ok();
+}
+
 // The order's items (plus --include, minus --exclude, no thumbnails), as
 // package items and, in *kept, as the store gave them.
 Result<std::vector<PackageItem>> GatherItems(Store& store, const BundleRequest& req,
@@ -52,6 +69,7 @@ Result<std::vector<PackageItem>> GatherItems(Store& store, const BundleRequest& 
     Result<std::string> blob = store.BlobPath(s.sha256);
     if (!blob.ok()) return blob.status();
     out.push_back(ToPackageItem(s, *blob));
+    PP_RETURN_IF_ERROR(AddThumbnail(store, &out.back()));
     kept->push_back(s);
   }
   return out;

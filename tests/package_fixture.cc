@@ -101,6 +101,12 @@ std::unique_ptr<SampleInput> MakeSampleInput(const std::string& dir) {
   label.metadata_json =
       R"({"width":1000,"height":800,"barcodes":[{"text":"RR123456785CN",)"
       R"("format":"Code128","corners":[[100,100],[400,110],[400,200],[100,190]]}]})";
+  std::string thumb = "\xff\xd8thumbnail of the label";
+  WriteBytes(dir + "/thumb.jpg", thumb);
+  label.thumbnail_path = dir + "/thumb.jpg";
+  label.thumbnail_sha256 = Sha256Hex(thumb);
+  label.thumbnail_size = thumb.size();
+  label.thumbnail_media_type = "image/jpeg";
   in.items.push_back(label);
   in.items.push_back(Item(dir, "IMG_0002.JPG", "\xff\xd8packing-photo" + photo, "packing", "image",
                           "image/jpeg", "2026-03-01T10:20:00+08:00"));

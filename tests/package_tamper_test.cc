@@ -21,7 +21,7 @@ class PackageTamper : public ::testing::Test {
     sample_ = testing::MakeSampleInput(dir_.path());
     ASSERT_TRUE(BuildPackage(sample_->input, dir_.File("p.zip")).ok());
     entries_ = testing::ReadEntries(dir_.File("p.zip"));
-    ASSERT_EQ(entries_.size(), 13u);
+    ASSERT_EQ(entries_.size(), 14u);
     for (const auto& [name, data] : entries_) {
       if (name.find("/data/label/") != std::string::npos) label_ = name;
       if (name.find("/data/packing/") != std::string::npos &&
@@ -143,6 +143,15 @@ TEST_F(PackageTamper, BagitTxtMissing) {
 TEST_F(PackageTamper, ReportEdited) {
   ExpectFailure(Tampered([&](Entries& e) { e[kBag + "report.html"] += "<!-- -->"; }),
                 "tag-hash-mismatch");
+}
+
+TEST_F(PackageTamper, ThumbnailReplaced) {
+  VerifyReport r = Tampered([&](Entries& e) {
+    for (auto& [name, data] : e) {
+      if (name.find("/thumbnails/") != std::string::npos) data = "another picture";
+    }
+  });
+  ExpectFailure(r, "tag-hash-mismatch");
 }
 
 TEST_F(PackageTamper, EvidenceJsonMissing) {

@@ -17,7 +17,7 @@ namespace {
 constexpr uint32_t kLocalSig = 0x04034b50, kCentralSig = 0x02014b50, kEocdSig = 0x06054b50;
 constexpr uint32_t kZip64EocdSig = 0x06064b50, kZip64LocatorSig = 0x07064b50;
 constexpr uint32_t kDescriptorSig = 0x08074b50;
-constexpr uint64_t kMaxCentralDirectory = 256ull << 20;
+constexpr uint64_t kMaxCentralDirectory = 64ull << 20;
 
 uint16_t U16(const std::string& b, size_t o) {
   return static_cast<uint16_t>(static_cast<unsigned char>(b[o]) |

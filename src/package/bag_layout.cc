@@ -84,6 +84,14 @@ std::vector<std::string> PayloadPaths(const std::vector<PackageItem>& items) {
   return paths;
 }
 
+std::string ThumbnailPath(const std::string& payload_path, const PackageItem& item) {
+  if (item.thumbnail_path.empty()) return "";
+  std::string stem = payload_path.substr(5, payload_path.rfind('.') - 5);
+  const std::string& t = item.thumbnail_media_type;
+  std::string ext = t == "image/png" ? "png" : t == "image/webp" ? "webp" : "jpg";
+  return "thumbnails/" + stem + "." + ext;
+}
+
 std::string ManifestText(std::vector<std::pair<std::string, std::string>> path_hash) {
   std::sort(path_hash.begin(), path_hash.end());
   std::string out;

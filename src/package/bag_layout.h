@@ -21,6 +21,10 @@ const std::vector<std::string>& SignedTagFiles();
 // unique: the hash prefix grows to the full hash when two names collide.
 std::vector<std::string> PayloadPaths(const std::vector<PackageItem>& items);
 
+// thumbnails/<role>/<stem>.<jpg|png|webp> for the payload path of an item
+// with a thumbnail; "" without one.
+std::string ThumbnailPath(const std::string& payload_path, const PackageItem& item);
+
 // "<sha256>  <path>\n" lines sorted by path.
 std::string ManifestText(std::vector<std::pair<std::string, std::string>> path_hash);
 

@@ -29,6 +29,9 @@ Status CheckInput(const PackageInput& in) {
     if (::stat(it.source_path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
       return Status::NotFound(it.sha256 + ": original not found at " + it.source_path);
     }
+    if (!it.thumbnail_path.empty() && !IsSha256Hex(it.thumbnail_sha256)) {
+      return Status::InvalidArgument(it.sha256 + ": thumbnail without a valid hash");
+    }
   }
   return Status::Ok();
 }
@@ -47,6 +50,7 @@ void PlaceItems(const PackageInput& in, PackageModel* m) {
   for (size_t i : order) {
     m->items.push_back(unique[i]);
     m->paths.push_back(paths[i]);
+    m->thumbs.push_back(package::ThumbnailPath(paths[i], unique[i]));
   }
 }
 
@@ -99,6 +103,9 @@ Result<PackageSummary> BuildPackage(const PackageInput& in, const std::string& o
                                              {"report.html", package::ReportHtml(m)}};
   std::vector<std::pair<std::string, std::string>> tag_hashes;
   for (const auto& [name, text] : tags) tag_hashes.emplace_back(name, Sha256Hex(text));
+  for (size_t i = 0; i < m.items.size(); ++i) {
+    if (!m.thumbs[i].empty()) tag_hashes.emplace_back(m.thumbs[i], m.items[i].thumbnail_sha256);
+  }
   std::string tagmanifest = package::ManifestText(tag_hashes);
   Result<std::string> sig = sign::Sign(in.private_key_pem, tagmanifest);
   if (!sig.ok()) return sig.status();
@@ -108,6 +115,10 @@ Result<PackageSummary> BuildPackage(const PackageInput& in, const std::string& o
   for (size_t i = 0; i < m.items.size(); ++i) {
     zip.AddFile(root + m.paths[i], m.items[i].source_path, m.items[i].size, m.items[i].sha256,
                 Deflatable(m.items[i]));
+    if (!m.thumbs[i].empty()) {
+      zip.AddFile(root + m.thumbs[i], m.items[i].thumbnail_path, m.items[i].thumbnail_size,
+                  m.items[i].thumbnail_sha256, false);
+    }
   }
   for (auto& [name, text] : tags) zip.AddBytes(root + name, std::move(text), true);
   zip.AddBytes(root + "tagmanifest-sha256.txt", tagmanifest, true);

@@ -71,7 +71,8 @@ TEST(PackageBuilder, LaysOutTheBagSortedWithReadableNamesAndNoExtraFields) {
   std::string bytes = ReadBytes(dir.File("p.zip"));
   for (const auto& e : layout.entries) {
     size_t off = e.local_offset;
-    int extra = static_cast<unsigned char>(bytes[off + 28]) | bytes[off + 29] << 8;
+    int extra = static_cast<unsigned char>(bytes[off + 28]) |
+                static_cast<unsigned char>(bytes[off + 29]) << 8;
     EXPECT_EQ(extra, 0) << e.name;
     bool media =
         e.name.find(".jpg") != std::string::npos || e.name.find(".mp4") != std::string::npos;
@@ -100,6 +101,12 @@ TEST(PackageBuilder, TagFilesSayWhatTheArbitratorNeeds) {
                       "tagmanifest-sha256.txt -sigfile signature/tagmanifest-sha256.txt.sig"),
             std::string::npos);
   EXPECT_NE(html.find("seller: shipped 1 March"), std::string::npos);
+  std::string thumb = "thumbnails/label/2026-03-01T02-22-05Z_label_" +
+                      sample->input.items[0].sha256.substr(0, 8) + ".jpg";
+  EXPECT_NE(html.find("src=\"" + thumb + "\""), std::string::npos);
+  EXPECT_EQ(entries[std::string(kBag) + thumb], "\xff\xd8thumbnail of the label");
+  EXPECT_NE(entries[std::string(kBag) + "tagmanifest-sha256.txt"].find("  " + thumb + "\n"),
+            std::string::npos);
   EXPECT_NE(html.find("Ana &lt;Buyer&gt;"), std::string::npos);
   EXPECT_NE(html.find("missing"), std::string::npos);  // no buyer photos for "damaged"
   auto ev = nlohmann::json::parse(entries[std::string(kBag) + "evidence.json"]);

@@ -25,21 +25,26 @@ json VerdictsJson(const std::vector<PackageVerdict>& verdicts) {
   return out;
 }
 
-json ItemJson(const PackageItem& it, const std::string& path) {
-  return {{"path", path},
-          {"sha256", it.sha256},
-          {"size", it.size},
-          {"role", it.role},
-          {"kind", it.kind},
-          {"media_type", it.media_type},
-          {"original_name", it.original_name},
-          {"capture_time", it.capture_time},
-          {"capture_time_source", it.capture_time_source},
-          {"ingested_at", it.ingested_at},
-          {"station", it.station},
-          {"barcodes", it.barcodes},
-          {"verdicts", VerdictsJson(it.verdicts)},
-          {"metadata", ParseOr(it.metadata_json, json::object())}};
+json ItemJson(const PackageItem& it, const std::string& path, const std::string& thumb) {
+  json j = {{"path", path},
+            {"sha256", it.sha256},
+            {"size", it.size},
+            {"role", it.role},
+            {"kind", it.kind},
+            {"media_type", it.media_type},
+            {"original_name", it.original_name},
+            {"capture_time", it.capture_time},
+            {"capture_time_source", it.capture_time_source},
+            {"ingested_at", it.ingested_at},
+            {"station", it.station},
+            {"barcodes", it.barcodes},
+            {"verdicts", VerdictsJson(it.verdicts)},
+            {"metadata", ParseOr(it.metadata_json, json::object())}};
+  if (!thumb.empty()) {
+    j["thumbnail"] = {
+        {"path", thumb}, {"sha256", it.thumbnail_sha256}, {"parent_sha256", it.sha256}};
+  }
+  return j;
 }
 
 json CustodyJson(const std::vector<PackageLogEntry>& log) {
@@ -73,7 +78,8 @@ json ChecklistJson(const std::vector<ChecklistLine>& lines) {
 std::string EvidenceJson(const PackageModel& m) {
   const PackageInput& in = *m.input;
   json items = json::array();
-  for (size_t i = 0; i < m.items.size(); ++i) items.push_back(ItemJson(m.items[i], m.paths[i]));
+  for (size_t i = 0; i < m.items.size(); ++i)
+    items.push_back(ItemJson(m.items[i], m.paths[i], m.thumbs[i]));
   json timeline = json::array();
   for (const PackageTimelineEvent& t : in.timeline) {
     timeline.push_back({{"time", t.time}, {"what", t.what}, {"source", t.source}});

@@ -12,8 +12,9 @@ namespace parcelproof::package {
 
 struct PackageModel {
   const PackageInput* input = nullptr;
-  std::vector<PackageItem> items;  // deduplicated by hash, sorted by path
-  std::vector<std::string> paths;  // data/... path of items[i]
+  std::vector<PackageItem> items;   // deduplicated by hash, sorted by path
+  std::vector<std::string> paths;   // data/... path of items[i]
+  std::vector<std::string> thumbs;  // thumbnails/... path of items[i], "" when none
   std::string bag_name, package_id, bagging_time, fingerprint;
   ReasonChecklist checklist_def;
   std::vector<ChecklistLine> checklist;

@@ -152,10 +152,11 @@ std::string PhotoSection(const PackageModel& m) {
     const PackageItem& it = m.items[i];
     if (it.kind != "image" || it.role == "chat") continue;
     h += "<figure><a href=\"" + Esc(m.paths[i]) +
-         "\"><div class=\"ph\"><img loading=\"lazy\" src=\"" + Esc(m.paths[i]) + "\" alt=\"" +
-         Esc(it.role) + " photo\">" + SvgOverlay(ReadOverlay(it.metadata_json)) +
-         "</div></a><figcaption><b>" + Esc(it.role) + "</b> " + Esc(ShortTime(it)) + "<br>" +
-         Esc(m.paths[i]) + "<br>sha256 <code>" + Esc(it.sha256) + "</code>";
+         "\"><div class=\"ph\"><img loading=\"lazy\" src=\"" +
+         Esc(m.thumbs[i].empty() ? m.paths[i] : m.thumbs[i]) + "\" alt=\"" + Esc(it.role) +
+         " photo\">" + SvgOverlay(ReadOverlay(it.metadata_json)) + "</div></a><figcaption><b>" +
+         Esc(it.role) + "</b> " + Esc(ShortTime(it)) + "<br>" + Esc(m.paths[i]) +
+         "<br>sha256 <code>" + Esc(it.sha256) + "</code>";
     for (const std::string& b : it.barcodes) h += "<br>barcode: <code>" + Esc(b) + "</code>";
     h += "</figcaption></figure>";
   }

@@ -43,6 +43,13 @@ struct PackageItem {
   // The stored metadata object ({"exif":..,"barcodes":[{"text","format",
   // "corners":[[x,y]x4]}],"width":..,"height":..}); "" or "{}" when none.
   std::string metadata_json;
+  // Optional: a derived thumbnail (the store's, made from this original)
+  // that report.html shows instead of the full image. Packaged as a tag file
+  // thumbnails/<role>/<name>.<ext>, covered by the tag manifest.
+  std::string thumbnail_path;
+  std::string thumbnail_sha256;
+  uint64_t thumbnail_size = 0;
+  std::string thumbnail_media_type;  // "image/jpeg", "image/png", ...
 };
 
 struct PackageLogEntry {
