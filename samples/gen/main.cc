@@ -1,7 +1,7 @@
 // pp-samplegen: renders deterministic label photos, their orders and the
 // expected scan/check results.
 //   pp-samplegen --out DIR [--flat-labels] [--only NAME]   the demo set (12 photos, 3 MP)
-//   pp-samplegen --out DIR --corpus N [--megapixels M] [--threads T] [--seed S]
+//   pp-samplegen --out DIR --corpus [N] [--megapixels M] [--threads T] [--seed S]
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -16,7 +16,8 @@ namespace {
 
 const char kUsage[] =
     "usage: pp-samplegen --out DIR [--flat-labels] [--threads T] [--only NAME]...\n"
-    "       pp-samplegen --out DIR --corpus N [--megapixels M] [--threads T] [--seed S]\n"
+    "       pp-samplegen --out DIR --corpus [N] [--megapixels M] [--threads T] [--seed S]\n"
+    "--corpus makes N photos (default 200) of M megapixels (default 12).\n"
     "--only NAME keeps the photos whose file name contains NAME (repeatable).\n"
     "Writes label photos, orders.json and expected.json into DIR. Same arguments, same bytes.\n";
 
@@ -55,8 +56,9 @@ bool Parse(int argc, char** argv, Options* o) {
       o->only.push_back(argv[++i]);
     } else if (a == "--out" && has_value) {
       o->out = argv[++i];
-    } else if (a == "--corpus" && has_value) {
-      o->corpus = std::atoi(argv[++i]);
+    } else if (a == "--corpus") {  // N is optional: 200 photos by default
+      o->corpus = 200;
+      if (has_value && std::strncmp(argv[i + 1], "--", 2) != 0) o->corpus = std::atoi(argv[++i]);
       if (o->corpus <= 0) return false;
     } else if (a == "--megapixels" && has_value) {
       o->megapixels = std::atof(argv[++i]);
