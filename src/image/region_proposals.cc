@@ -20,8 +20,10 @@ cv::Mat TextureMask(const cv::Mat& gray) {
   cv::blur(mag, mag, cv::Size(5, 5));
   cv::threshold(mag, mag, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
   int k = std::max(3, std::max(gray.cols, gray.rows) / 160);
-  cv::morphologyEx(mag, mag, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
-  cv::morphologyEx(mag, mag, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+  cv::morphologyEx(mag, mag, cv::MORPH_CLOSE,
+                   cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
+  cv::morphologyEx(mag, mag, cv::MORPH_OPEN,
+                   cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, k)));
   return mag;
 }
 
@@ -43,11 +45,13 @@ std::vector<Quad> ProposeSymbolRegions(const Picture& picture) {
       if (cv::contourArea(c) < 0.6 * area) continue;  // ragged: text, wood grain
       rects.emplace_back(area, r);
     }
-    std::sort(rects.begin(), rects.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::sort(rects.begin(), rects.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
     for (size_t i = 0; i < rects.size() && out.size() < kMaxRegions; ++i) {
       cv::Point2f p[4];
       rects[i].second.points(p);
-      out.push_back({PointF{p[0].x, p[0].y}, PointF{p[1].x, p[1].y}, PointF{p[2].x, p[2].y}, PointF{p[3].x, p[3].y}});
+      out.push_back({PointF{p[0].x, p[0].y}, PointF{p[1].x, p[1].y}, PointF{p[2].x, p[2].y},
+                     PointF{p[3].x, p[3].y}});
     }
   } catch (const cv::Exception&) {
     out.clear();
