@@ -23,6 +23,9 @@ Status CheckInput(const PackageInput& in) {
   }
   if (in.order.id.empty()) return Status::InvalidArgument("package: order without id");
   if (in.private_key_pem.empty()) return Status::InvalidArgument("package: no signing key");
+  if (in.items.empty()) {
+    return Status::NotFound("order " + in.order.id + " has no evidence items to package");
+  }
   for (const PackageItem& it : in.items) {
     if (!IsSha256Hex(it.sha256)) return Status::InvalidArgument("item with bad hash: " + it.sha256);
     struct stat st;

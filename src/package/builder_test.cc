@@ -140,6 +140,9 @@ TEST(PackageBuilder, RefusesToOverwriteAndUnknownReasons) {
   testing::WriteBytes(dir.File("p.zip"), "keep");
   EXPECT_FALSE(BuildPackage(sample->input, dir.File("p.zip")).ok());
   EXPECT_EQ(ReadBytes(dir.File("p.zip")), "keep");
+  sample->input.items.clear();
+  EXPECT_EQ(BuildPackage(sample->input, dir.File("e.zip")).status().code(),
+            Status::Code::kNotFound);
   sample->input.reason = "bored";
   EXPECT_EQ(BuildPackage(sample->input, dir.File("q.zip")).status().code(),
             Status::Code::kInvalidArgument);
