@@ -117,6 +117,37 @@ TEST(SamplegenDeterminism, SameArgumentsGiveIdenticalBytes) {
   }
 }
 
+// Corpus mode: every barcode lies inside the frame, on the photo's own order.
+TEST(SamplegenCorpus, SmallCorpusIsConsistent) {
+  TempDir tmp;
+  CliRun run =
+      RunProgram(PP_SAMPLEGEN_PATH, {"--out", tmp.path(), "--corpus", "6", "--megapixels", "1"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  json expected = json::parse(ReadFileOrDie(tmp.File("expected.json")));
+  json orders = json::parse(ReadFileOrDie(tmp.File("orders.json")));
+  ASSERT_EQ(expected["photos"].size(), 6u);
+  ASSERT_EQ(orders.size(), 6u);
+  for (size_t i = 0; i < orders.size(); ++i) {
+    const json& p = expected["photos"][i];
+    SCOPED_TRACE(p["file"].get<std::string>());
+    EXPECT_EQ(p["order_id"], orders[i]["id"]);
+    EXPECT_EQ(p["verdict"], "PASS");
+    EXPECT_LE(std::abs(p["rotation_deg"].get<double>()), 45.0);
+    EXPECT_GT(p["label_fill"].get<double>(), 0.05);
+    EXPECT_EQ(p["barcodes"].size(), 4u);
+    for (const json& b : p["barcodes"]) {
+      if (b["role"] == "tracking") EXPECT_EQ(b["text"], orders[i]["tracking"][0]["number"]);
+      for (const json& c : b["corners"]) {
+        EXPECT_GE(c[0].get<double>(), 0);
+        EXPECT_GE(c[1].get<double>(), 0);
+        EXPECT_LE(c[0].get<double>(), p["width"].get<double>());
+        EXPECT_LE(c[1].get<double>(), p["height"].get<double>());
+      }
+    }
+    EXPECT_FALSE(cv::imread(tmp.File(p["file"]), cv::IMREAD_COLOR).empty());
+  }
+}
+
 TEST(SamplegenUsage, BadArgumentsExitTwo) {
   EXPECT_EQ(RunProgram(PP_SAMPLEGEN_PATH, {}).exit_code, 2);
   EXPECT_EQ(RunProgram(PP_SAMPLEGEN_PATH, {"--out", "/tmp/x", "--corpus", "-3"}).exit_code, 2);
