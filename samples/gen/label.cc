@@ -110,7 +110,9 @@ RenderedLabel RenderLabel(const LabelContent& c, double dpi) {
 
   std::string gs1_text = c.gs1_ai + c.gs1_value;
   Symbol gs1 = EncodeSymbol("Code128", "\xC3\xB1" + gs1_text);
-  cv::Rect gr = Linear(img, l, gs1, 1075, 120, 3, "(" + c.gs1_ai + ") " + c.gs1_value, 0.9);
+  // X = 0.42 mm at most: carrier labels print the ship-to code a little under
+  // the GS1 logistic-label minimum of 0.495 mm.
+  cv::Rect gr = Linear(img, l, gs1, 1075, 120, 5, "(" + c.gs1_ai + ") " + c.gs1_value, 0.9);
   out.barcodes.push_back(Placed("gs1", "Code128", gs1_text, gr));
   HLine(img, l, 1265);
 
