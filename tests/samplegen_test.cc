@@ -136,7 +136,9 @@ TEST(SamplegenCorpus, SmallCorpusIsConsistent) {
     EXPECT_GT(p["label_fill"].get<double>(), 0.05);
     EXPECT_EQ(p["barcodes"].size(), 4u);
     for (const json& b : p["barcodes"]) {
-      if (b["role"] == "tracking") EXPECT_EQ(b["text"], orders[i]["tracking"][0]["number"]);
+      if (b["role"] == "tracking") {
+        EXPECT_EQ(b["text"], orders[i]["tracking"][0]["number"]);
+      }
       for (const json& c : b["corners"]) {
         EXPECT_GE(c[0].get<double>(), 0);
         EXPECT_GE(c[1].get<double>(), 0);

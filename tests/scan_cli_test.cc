@@ -52,8 +52,12 @@ TEST(ScanCliTest, ReadsEveryBarcodeOnARotatedLabelExactlyOnce) {
       EXPECT_EQ(b["tracking"]["scheme"], "UPU S10");
       EXPECT_EQ(b["tracking"]["check_digit_valid"], true);
     }
-    if (b["text"] == "42010115") EXPECT_EQ(b["gs1"]["420"], "10115");
-    if (b["format"] == "QRCode") EXPECT_EQ(b["fields"]["postal_code"], "10115");
+    if (b["text"] == "42010115") {
+      EXPECT_EQ(b["gs1"]["420"], "10115");
+    }
+    if (b["format"] == "QRCode") {
+      EXPECT_EQ(b["fields"]["postal_code"], "10115");
+    }
   }
 }
 

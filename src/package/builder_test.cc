@@ -76,8 +76,12 @@ TEST(PackageBuilder, LaysOutTheBagSortedWithReadableNamesAndNoExtraFields) {
     EXPECT_EQ(extra, 0) << e.name;
     bool media =
         e.name.find(".jpg") != std::string::npos || e.name.find(".mp4") != std::string::npos;
-    if (media) EXPECT_EQ(e.method, 0) << e.name << " must be stored";
-    if (e.name.find("report.html") != std::string::npos) EXPECT_EQ(e.method, 8);
+    if (media) {
+      EXPECT_EQ(e.method, 0) << e.name << " must be stored";
+    }
+    if (e.name.find("report.html") != std::string::npos) {
+      EXPECT_EQ(e.method, 8);
+    }
   }
 }
 
