@@ -1,16 +1,53 @@
 #include "store/db.h"
 
 #include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 namespace parcelproof::store {
 
+namespace {
+
+// A store on read-only media after a clean close has no -wal/-shm files and
+// SQLite cannot create them: such an index is opened as immutable.
+bool CanOpenImmutable(const std::string& path) {
+  std::string dir = path.substr(0, path.rfind('/'));
+  struct stat st;
+  bool wal_has_content = ::stat((path + "-wal").c_str(), &st) == 0 && st.st_size > 0;
+  return ::access(dir.c_str(), W_OK) != 0 && !wal_has_content;
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_only, bool create,
                                      int busy_timeout_ms) {
+  auto db = OpenOnce(path, read_only, create, busy_timeout_ms, false);
+  if (!db.ok() && read_only && CanOpenImmutable(path)) {
+    return OpenOnce(path, read_only, create, busy_timeout_ms, true);
+  }
+  return db;
+}
+
+Result<std::unique_ptr<Db>> Db::OpenOnce(const std::string& path, bool read_only, bool create,
+                                         int busy_timeout_ms, bool immutable) {
   sqlite3* raw = nullptr;
   int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   if (create) flags |= SQLITE_OPEN_CREATE;
-  flags |= SQLITE_OPEN_NOMUTEX;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  flags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '?' || c == '#' || c == '%') {
+      char buf[4];
+      std::snprintf(buf, sizeof(buf), "%%%02X", static_cast<unsigned char>(c));
+      uri += buf;
+    } else {
+      uri += c;
+    }
+  }
+  if (immutable) uri += "?immutable=1";
+  int rc = sqlite3_open_v2(uri.c_str(), &raw, flags, nullptr);
   std::unique_ptr<Db> db(new Db(raw, path));
   if (rc != SQLITE_OK) return db->Error(rc, "open index");
   sqlite3_busy_timeout(raw, busy_timeout_ms);
@@ -19,6 +56,7 @@ Result<std::unique_ptr<Db>> Db::Open(const std::string& path, bool read_only, bo
     PP_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
   }
   PP_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=FULL"));
+  if (read_only) PP_RETURN_IF_ERROR(db->Exec("SELECT count(*) FROM meta"));
   return db;
 }
 

@@ -20,7 +20,9 @@ class Stmt;
 class Db {
  public:
   // Opens path (read-only or read-write, never creating unless create).
-  // Sets WAL, synchronous=FULL, foreign keys and the busy timeout.
+  // Sets WAL, synchronous=FULL and the busy timeout. A read-only open of an
+  // index in a folder nobody can write, without pending WAL content, falls
+  // back to SQLite's immutable mode.
   static Result<std::unique_ptr<Db>> Open(const std::string& path, bool read_only, bool create,
                                           int busy_timeout_ms);
   ~Db();
@@ -34,6 +36,8 @@ class Db {
 
  private:
   Db(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  static Result<std::unique_ptr<Db>> OpenOnce(const std::string& path, bool read_only, bool create,
+                                              int busy_timeout_ms, bool immutable);
   sqlite3* db_;
   std::string path_;
 };
