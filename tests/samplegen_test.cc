@@ -229,6 +229,10 @@ void SamplegenTest::PhotosHaveTheirExifAndOrientation() {
     ASSERT_NE(o, nullptr);
     EXPECT_EQ(exif_get_short(o->data, exif_data_get_byte_order(exif)), p["orientation"]);
     exif_data_unref(exif);
+    if (HaveProgram("exiftool")) {
+      CliRun v = RunProgram("/usr/bin/env", {"exiftool", "-validate", "-warning", "-a", path});
+      EXPECT_NE(v.out.find(": OK"), std::string::npos) << v.out;
+    }
   }
 }
 

@@ -17,6 +17,8 @@ struct CameraExif {
   std::string subsec;     // "512"
   std::string offset;     // "+08:00"
   int orientation = 1;    // 1..8
+  int pixel_width = 0;    // stored pixels (EncodeJpeg fills these in)
+  int pixel_height = 0;
 };
 
 // The EXIF block ("Exif\0\0" + TIFF) built with libexif.
