@@ -9,7 +9,6 @@ namespace parcelproof {
 namespace {
 
 constexpr int kDetectSide = 1200;  // detection runs on a copy this size at most
-constexpr int kMaxSymbolsPerPass = 8;
 
 // outer(inner(p)).
 Affine Compose(const Affine& outer, const Affine& inner) { return inner.Then(outer); }
@@ -51,7 +50,8 @@ void Decoder::Run(ImageSource* source) {
   Picture small = source->base().Downscaled(kDetectSide, &small_to_base_);
   small_to_full_ = Compose(base_to_full_, small_to_base_);
   Picture masked = small;
-  MaskedPasses(CodeFamily::kMatrix, &masked, "2-D codes");
+  // One whole-image 2-D read: further 2-D codes come from the region crops.
+  MaskedPasses(CodeFamily::kMatrix, &masked, "2-D codes", 1);
   LocatedLinear(source->base(), &masked);
   ProposedRegions(source->base(), &masked);
   MaskedPasses(CodeFamily::kLinear, &masked, "1-D codes, whole image");
@@ -93,8 +93,9 @@ bool Decoder::InsideFound(PointF p) const {
   return false;
 }
 
-void Decoder::MaskedPasses(CodeFamily family, Picture* pic, const std::string& name) {
-  for (int i = 0; i < kMaxSymbolsPerPass; ++i) {
+void Decoder::MaskedPasses(CodeFamily family, Picture* pic, const std::string& name,
+                           int max_symbols) {
+  for (int i = 0; i < max_symbols; ++i) {
     if (!Step(name)) return;
     std::optional<RawCode> raw = ReadOne(pic->view(), family, {});
     if (!raw) return;

@@ -33,7 +33,10 @@ class Decoder {
   bool Add(const RawCode& raw, const Affine& to_full);
   bool HasTracking() const;
   bool InsideFound(PointF p) const;
-  void MaskedPasses(CodeFamily family, Picture* pic, const std::string& name);
+  // Reads up to max_symbols symbols one at a time, masking each before the next read.
+  void MaskedPasses(CodeFamily family, Picture* pic, const std::string& name,
+                    int max_symbols = kMaxSymbolsPerPass);
+  static constexpr int kMaxSymbolsPerPass = 8;
   bool ReadRegion(const Picture& from, const Affine& from_to_full, const Region& region);
   void LocatedLinear(const Picture& base, Picture* masked);
   void ProposedRegions(const Picture& base, Picture* masked);
