@@ -4,7 +4,10 @@
 # 1. generates the sample label photos into BUILD_DIR/samples (again only when
 #    pp-samplegen was rebuilt since);
 # 2. checks every photo's label against its order, as a pack station would
-#    before dispatch, and compares each verdict with the one expected.
+#    before dispatch, and compares each verdict with the one expected;
+# 3. captures the photos into a fresh evidence store (BUILD_DIR/demo-store);
+# 4. builds a signed dispute package for the first order (wrong address);
+# 5. verifies it with parcelproof and with openssl and sha256sum alone.
 # Exits 0 when every verdict is the expected one (the deliberate mismatches
 # must come out MISMATCH, the blurred photo UNREADABLE), 1 otherwise.
 set -euo pipefail
@@ -59,6 +62,45 @@ while IFS=$'\t' read -r file order expected description; do
   printf '           (%s)\n' "$description"
   tail -n +2 <<<"$out"
 done < <(photo_list)
+
+# --- 3. Evidence store -------------------------------------------------------
+section "3. Evidence store: init, orders import, ingest (hash first, scan, link, check)"
+store="$build/demo-store"
+[ -d "$store" ] && chmod -R u+w "$store" && rm -rf "$store"
+"$cli" init --store "$store" --station pack-1
+"$cli" orders import "$samples/orders.json" --store "$store"
+photos=()
+while IFS=$'\t' read -r file _ _ _; do photos+=("$samples/$file"); done < <(photo_list)
+"$cli" ingest "${photos[@]}" --store "$store" --station pack-1
+
+# --- 4. Dispute package ------------------------------------------------------
+# The first photo is a correct label: its order gets a "wrong address" dispute.
+order=$(photo_list | awk -F'\t' 'NR==1 {print $2}')
+section "4. Dispute package: parcelproof bundle $order --reason wrong-address"
+key="$build/demo-key"
+rm -f "$key.key" "$key.pub"
+"$cli" keygen "$key"
+package="$(cd "$build" && pwd)/dispute-demo.zip"
+rm -f "$package"
+"$cli" show "$order" --store "$store"
+"$cli" bundle "$order" --reason wrong-address --key "$key.key" -o "$package" --store "$store" \
+  --note "Label photographed and checked at pack-1 before dispatch"
+
+# --- 5. Verification -----------------------------------------------------------
+section "5. Verify: parcelproof verify, then the arbitrator's stock tools"
+"$cli" verify "$package" --pubkey "$key.pub" || die "the package did not verify"
+unpacked=$(mktemp -d)
+trap 'rm -rf "$unpacked"' EXIT
+(cd "$unpacked" && unzip -q "$package")
+bag=$(find "$unpacked" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+(
+  cd "$bag"
+  openssl pkeyutl -verify -pubin -inkey signature/public.pem -rawin \
+    -in tagmanifest-sha256.txt -sigfile signature/tagmanifest-sha256.txt.sig
+  sha256sum --quiet -c tagmanifest-sha256.txt && echo "tagmanifest-sha256.txt: every file OK"
+  sha256sum --quiet -c manifest-sha256.txt && echo "manifest-sha256.txt: every file OK"
+) || die "stock-tool verification failed"
+echo "package: $package (open $(basename "$bag")/report.html from the unzipped folder)"
 
 # --- Summary ------------------------------------------------------------------
 section "Summary"
