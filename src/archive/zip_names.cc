@@ -1,7 +1,9 @@
-// Entry-name safety and the duplicate key (case and Unicode folding).
+// Entry-name safety and the duplicate key (Unicode case folding, NFKC).
 #include "archive/zip_names.h"
 
 #include <cstdint>
+
+#include "text/normalize.h"
 
 namespace parcelproof::archive {
 namespace {
@@ -23,85 +25,9 @@ int32_t NextCodePoint(const std::string& s, size_t* i) {
   return cp;
 }
 
-void AppendUtf8(int32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xc0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xe0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  } else {
-    out->push_back(static_cast<char>(0xf0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3f)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3f)));
-  }
-}
-
-bool IsCombiningMark(int32_t cp) {
-  return (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x1ab0 && cp <= 0x1aff) ||
-         (cp >= 0x1dc0 && cp <= 0x1dff) || (cp >= 0x20d0 && cp <= 0x20ff) ||
-         (cp >= 0xfe20 && cp <= 0xfe2f);
-}
-
-// Base letters of U+00C0..U+017F (lower case), one string per code point.
-const char* LatinBase(int32_t cp) {
-  static const char* kLatin1[64] = {
-      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
-      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c",     "e", "e", "e", "e", "i", "i", "i",  "i",
-      "d", "n", "o", "o", "o", "o", "o",  nullptr, "o", "u", "u", "u", "u", "y", "th", "y"};
-  struct Range {
-    int32_t first, last;
-    const char* base;
-  };
-  static const Range kExtA[] = {
-      {0x100, 0x105, "a"}, {0x106, 0x10d, "c"},  {0x10e, 0x111, "d"}, {0x112, 0x11b, "e"},
-      {0x11c, 0x123, "g"}, {0x124, 0x127, "h"},  {0x128, 0x131, "i"}, {0x132, 0x133, "ij"},
-      {0x134, 0x135, "j"}, {0x136, 0x138, "k"},  {0x139, 0x142, "l"}, {0x143, 0x14b, "n"},
-      {0x14c, 0x151, "o"}, {0x152, 0x153, "oe"}, {0x154, 0x159, "r"}, {0x15a, 0x161, "s"},
-      {0x162, 0x167, "t"}, {0x168, 0x173, "u"},  {0x174, 0x175, "w"}, {0x176, 0x178, "y"},
-      {0x179, 0x17e, "z"}, {0x17f, 0x17f, "s"}};
-  if (cp >= 0xc0 && cp <= 0xff) return kLatin1[cp - 0xc0];
-  for (const Range& r : kExtA) {
-    if (cp >= r.first && cp <= r.last) return r.base;
-  }
-  return nullptr;
-}
-
-int32_t SimpleLower(int32_t cp) {
-  if (cp >= 'A' && cp <= 'Z') return cp + 32;
-  if (cp >= 0x391 && cp <= 0x3a9) return cp + 32;              // Greek
-  if (cp >= 0x410 && cp <= 0x42f) return cp + 32;              // Cyrillic
-  if (cp >= 0x400 && cp <= 0x40f) return cp + 80;              // Cyrillic with marks
-  if (cp >= 0xff21 && cp <= 0xff3a) return cp - 0xff21 + 'a';  // full-width Latin
-  if (cp >= 0xff41 && cp <= 0xff5a) return cp - 0xff41 + 'a';
-  return cp;
-}
-
 }  // namespace
 
-std::string NameFoldKey(const std::string& name) {
-  std::string key;
-  size_t i = 0;
-  while (i < name.size()) {
-    int32_t cp = NextCodePoint(name, &i);
-    if (cp < 0) {
-      key.push_back(name[i++]);
-      continue;
-    }
-    if (IsCombiningMark(cp)) continue;
-    if (const char* base = LatinBase(cp)) {
-      key += base;
-      continue;
-    }
-    AppendUtf8(SimpleLower(cp), &key);
-  }
-  return key;
-}
+std::string NameFoldKey(const std::string& name) { return FoldCaseCompat(name); }
 
 std::string UnsafeNameReason(const std::string& name) {
   if (name.empty()) return "empty name";

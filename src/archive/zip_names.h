@@ -11,9 +11,10 @@ namespace parcelproof::archive {
 // empty components, control characters and invalid UTF-8.
 std::string UnsafeNameReason(const std::string& name);
 
-// The key under which two names count as duplicates: case-folded, with
-// combining marks dropped and accented Latin letters reduced to their base
-// (so NFC and NFD spellings, and case variants, collide).
+// The key under which two names count as duplicates: full Unicode case
+// folding and compatibility normalisation (NFKC), so that NFC and NFD
+// spellings, case variants and full-width forms collide, while "é" and "e"
+// stay distinct.
 std::string NameFoldKey(const std::string& name);
 
 }  // namespace parcelproof::archive

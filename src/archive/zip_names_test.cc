@@ -24,6 +24,7 @@ TEST(ZipNames, FoldKeyCollidesCaseAndUnicodeForms) {
   EXPECT_EQ(NameFoldKey("\xc3\x89t\xc3\xa9"), NameFoldKey("e\xcc\x81te\xcc\x81"));
   EXPECT_EQ(NameFoldKey("\xef\xbc\xa1"), NameFoldKey("a"));  // full-width A
   EXPECT_NE(NameFoldKey("a.jpg"), NameFoldKey("b.jpg"));
+  EXPECT_NE(NameFoldKey("caf\xc3\xa9"), NameFoldKey("cafe"));  // accents are not case
 }
 
 }  // namespace

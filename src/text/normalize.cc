@@ -9,10 +9,10 @@
 namespace parcelproof {
 namespace {
 
-std::string CaseFoldNfc(const std::string& s) {
+std::string CaseFold(const std::string& s, uninorm_t form) {
   size_t len = 0;
-  uint8_t* folded = u8_casefold(reinterpret_cast<const uint8_t*>(s.data()), s.size(), nullptr,
-                                UNINORM_NFC, nullptr, &len);
+  uint8_t* folded = u8_casefold(reinterpret_cast<const uint8_t*>(s.data()), s.size(), nullptr, form,
+                                nullptr, &len);
   if (!folded) {
     std::string out = s;
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -27,12 +27,14 @@ std::string CaseFoldNfc(const std::string& s) {
 
 std::string FoldForCompare(const std::string& s) {
   std::string out;
-  for (char c : CaseFoldNfc(s)) {
+  for (char c : CaseFold(s, UNINORM_NFC)) {
     if (c == ' ' || c == '-' || c == '.' || c == ',' || c == '\t' || c == '\n' || c == '\r')
       continue;
     out.push_back(c);
   }
   return out;
 }
+
+std::string FoldCaseCompat(const std::string& s) { return CaseFold(s, UNINORM_NFKC); }
 
 }  // namespace parcelproof

@@ -11,6 +11,11 @@ namespace parcelproof {
 // "sw1a 1aa" matches "SW1A1AA". Invalid UTF-8 is folded byte-wise (ASCII only).
 std::string FoldForCompare(const std::string& s);
 
+// Full Unicode case folding with NFKC normalisation, nothing removed: the key
+// under which two names are "the same name". Invalid UTF-8 is lower-cased
+// byte-wise (ASCII only).
+std::string FoldCaseCompat(const std::string& s);
+
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_TEXT_NORMALIZE_H_
