@@ -1,7 +1,9 @@
-// ScanImages: every image is decoded in a forked worker process, so that a
-// decoder that aborts (ZXing 1.4 asserts), crashes or hangs costs one step of
-// one image, never the run. A worker reports each step before it runs it; a
-// worker that dies is re-run without the step it died in.
+// ScanImages: images are decoded in forked worker processes (a few images
+// each), so that a decoder that aborts (ZXing 1.4 asserts), crashes or hangs
+// costs one step of one image, never the run. A worker reports each step
+// before it runs it; an image whose worker died is re-run alone without the
+// step it died in, and the images the worker had not begun are handed out
+// again.
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -9,6 +11,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
@@ -43,11 +46,16 @@ struct Task {
   std::vector<std::string> crash_notes;
 };
 
+// A worker process and the images it was given, decoded one after another.
 struct Running {
-  Task task;
-  int fd;
-  std::string out;
-  std::chrono::steady_clock::time_point start;
+  std::vector<Task> batch;
+  size_t results = 0;  // tasks finished, in order
+  bool busy = false;   // batch[results] has begun
+  int last_step = 0;
+  std::string last_what;
+  int fd = -1;
+  std::string pending;  // bytes after the last complete line
+  std::chrono::steady_clock::time_point started;
 };
 
 void WriteAll(int fd, const std::string& s) {
@@ -60,8 +68,10 @@ void WriteAll(int fd, const std::string& s) {
   }
 }
 
-[[noreturn]] void WorkerMain(const std::string& path, const ScanOptions& options, const Task& task,
-                             int fd) {
+// Protocol, one line each: "BEGIN", "STEP n what" before every decoder step,
+// "RESULT <json>" per image.
+[[noreturn]] void WorkerMain(const std::vector<std::string>& paths, const ScanOptions& options,
+                             const std::vector<Task>& batch, int fd) {
   DisableImageThreads();
   if (!kSanitized) {
     struct rlimit lim = {4ull << 30, 4ull << 30};  // a decompression bomb fails, not the machine
@@ -69,28 +79,19 @@ void WriteAll(int fd, const std::string& s) {
     int devnull = ::open("/dev/null", O_WRONLY);
     if (devnull >= 0) ::dup2(devnull, 2);  // decoder chatter ("Corrupt JPEG data...")
   }
-  PipelineHooks hooks;
-  hooks.skip_steps = task.skip;
-  hooks.on_step = [fd, &options](int step, const std::string& what) {
-    WriteAll(fd, "STEP " + std::to_string(step) + " " + what + "\n");
-    if (step == options.debug_abort_at_step) std::abort();
-    while (step == options.debug_hang_at_step) ::pause();
-  };
-  ImageScan scan = RunPipeline(path, options, hooks);
-  WriteAll(fd, "RESULT " + ImageScanToJson(scan) + "\n");
+  for (const Task& task : batch) {
+    WriteAll(fd, "BEGIN\n");
+    PipelineHooks hooks;
+    hooks.skip_steps = task.skip;
+    hooks.on_step = [fd, &options](int step, const std::string& what) {
+      WriteAll(fd, "STEP " + std::to_string(step) + " " + what + "\n");
+      if (step == options.debug_abort_at_step) std::abort();
+      while (step == options.debug_hang_at_step) ::pause();
+    };
+    ImageScan scan = RunPipeline(paths[task.index], options, hooks);
+    WriteAll(fd, "RESULT " + ImageScanToJson(scan) + "\n");
+  }
   ::_exit(0);
-}
-
-// The last "STEP n what" line of a worker's output.
-bool LastStep(const std::string& out, int* step, std::string* what) {
-  size_t p = out.rfind("STEP ");
-  if (p == std::string::npos) return false;
-  size_t eol = out.find('\n', p);
-  std::string line = out.substr(p + 5, eol == std::string::npos ? std::string::npos : eol - p - 5);
-  size_t sp = line.find(' ');
-  *step = std::atoi(line.substr(0, sp).c_str());
-  *what = sp == std::string::npos ? "" : line.substr(sp + 1);
-  return *step > 0;
 }
 
 std::string DescribeExit(int wstatus) {
@@ -118,29 +119,79 @@ class Pool {
   }
 
  private:
+  // Up to 8 images per worker: fewer forks, while the work stays shared out.
+  std::vector<Task> TakeBatch() {
+    size_t n = std::clamp<size_t>(queue_.size() / jobs_, 1, 8);
+    std::vector<Task> batch;
+    while (batch.size() < n && !queue_.empty()) {
+      batch.push_back(std::move(queue_.front()));
+      queue_.pop_front();
+      if (!batch.back().skip.empty()) break;  // a retried image runs alone
+    }
+    return batch;
+  }
+
   void Start() {
-    Task task = queue_.front();
-    queue_.pop_front();
+    std::vector<Task> batch = TakeBatch();
     int fds[2];
-    if (::pipe2(fds, O_CLOEXEC) != 0) return Finish(task, Status::Internal("cannot create a pipe"));
-    pid_t pid = ::fork();
+    pid_t pid = ::pipe2(fds, O_CLOEXEC) == 0 ? ::fork() : -2;
     if (pid < 0) {
-      ::close(fds[0]);
-      ::close(fds[1]);
-      return Finish(task, Status::Internal("cannot start a worker process"));
+      if (pid == -1) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+      }
+      for (const Task& t : batch) Finish(t, Status::Internal("cannot start a worker process"));
+      return;
     }
     if (pid == 0) {
       ::close(fds[0]);
-      WorkerMain(paths_[task.index], options_, task, fds[1]);
+      WorkerMain(paths_, options_, batch, fds[1]);
     }
     ::close(fds[1]);
-    running_[pid] = Running{task, fds[0], "", std::chrono::steady_clock::now()};
+    Running r;
+    r.batch = std::move(batch);
+    r.fd = fds[0];
+    r.started = std::chrono::steady_clock::now();
+    running_[pid] = std::move(r);
   }
 
   void Finish(const Task& task, const Status& status) {
     ImageScan& s = results_[task.index];
     s.file = paths_[task.index];
     s.status = status.WithContext(s.file);
+  }
+
+  void OnLine(Running* r, const std::string& line) {
+    if (line == "BEGIN") {
+      r->busy = true;
+      r->last_step = 0;
+      r->started = std::chrono::steady_clock::now();
+    } else if (line.rfind("STEP ", 0) == 0) {
+      size_t sp = line.find(' ', 5);
+      r->last_step = std::atoi(line.substr(5, sp - 5).c_str());
+      r->last_what = sp == std::string::npos ? "" : line.substr(sp + 1);
+    } else if (line.rfind("RESULT ", 0) == 0 && r->results < r->batch.size()) {
+      const Task& task = r->batch[r->results];
+      ImageScan scan;
+      if (ImageScanFromJson(line.substr(7), &scan)) {
+        for (const std::string& note : task.crash_notes) scan.problems.push_back(note);
+        results_[task.index] = std::move(scan);
+      } else {
+        Finish(task, Status::Internal("unreadable result from a worker"));
+      }
+      ++r->results;
+      r->busy = false;
+    }
+  }
+
+  void Consume(Running* r, const char* data, size_t n) {
+    r->pending.append(data, n);
+    size_t start = 0, eol;
+    while ((eol = r->pending.find('\n', start)) != std::string::npos) {
+      OnLine(r, r->pending.substr(start, eol - start));
+      start = eol + 1;
+    }
+    r->pending.erase(0, start);
   }
 
   void Wait() {
@@ -157,18 +208,20 @@ class Pool {
         char buf[65536];
         ssize_t n = ::read(r.fd, buf, sizeof buf);
         if (n > 0) {
-          r.out.append(buf, static_cast<size_t>(n));
+          Consume(&r, buf, static_cast<size_t>(n));
           continue;
         }
         if (n < 0 && errno == EINTR) continue;
         Reap(pids[i], false);
-      } else if (std::chrono::steady_clock::now() - r.start >
-                 std::chrono::seconds(options_.timeout_seconds)) {
+      } else if (r.busy && std::chrono::steady_clock::now() - r.started >
+                               std::chrono::seconds(options_.timeout_seconds)) {
         Reap(pids[i], true);
       }
     }
   }
 
+  // The worker is gone (or is killed now): the image it was on failed, the
+  // images it had not begun go back to the front of the queue.
   void Reap(pid_t pid, bool timed_out) {
     Running r = std::move(running_[pid]);
     running_.erase(pid);
@@ -177,33 +230,30 @@ class Pool {
     while (::waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {
     }
     ::close(r.fd);
-    if (timed_out) {
-      return Finish(r.task,
-                    Status::Unsupported("decoding did not finish within " +
-                                        std::to_string(options_.timeout_seconds) + " s; stopped"));
+    size_t next = r.results;
+    // A worker that died before beginning anything must not loop forever.
+    bool stalled = r.results == 0 && !r.busy && !timed_out;
+    if (next < r.batch.size() && (r.busy || timed_out || stalled)) {
+      Task& task = r.batch[next++];
+      if (timed_out) {
+        Finish(task, Status::Unsupported("decoding did not finish within " +
+                                         std::to_string(options_.timeout_seconds) + " s; stopped"));
+      } else {
+        Crashed(std::move(task), r.last_step, r.last_what, wstatus);
+      }
     }
-    size_t res = r.out.rfind("RESULT ");
-    ImageScan scan;
-    if (res != std::string::npos && WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0 &&
-        ImageScanFromJson(r.out.substr(res + 7), &scan)) {
-      for (const std::string& note : r.task.crash_notes) scan.problems.push_back(note);
-      results_[r.task.index] = std::move(scan);
-      return;
-    }
-    Crashed(std::move(r), wstatus);
+    for (size_t k = r.batch.size(); k > next; --k) queue_.push_front(std::move(r.batch[k - 1]));
   }
 
-  void Crashed(Running r, int wstatus) {
-    int step;
-    std::string what;
-    if (!LastStep(r.out, &step, &what) || r.task.skip.size() >= kMaxRetries) {
-      return Finish(r.task,
+  void Crashed(Task task, int step, const std::string& what, int wstatus) {
+    if (step <= 0 || task.skip.size() >= kMaxRetries) {
+      return Finish(task,
                     Status::Corrupt("the image decoder crashed (" + DescribeExit(wstatus) + ")"));
     }
-    r.task.skip.insert(step);
-    r.task.crash_notes.push_back("decoder crashed (" + DescribeExit(wstatus) + ") in step " +
-                                 std::to_string(step) + " (" + what + "); that step was skipped");
-    queue_.push_front(r.task);
+    task.skip.insert(step);
+    task.crash_notes.push_back("decoder crashed (" + DescribeExit(wstatus) + ") in step " +
+                               std::to_string(step) + " (" + what + "); that step was skipped");
+    queue_.push_front(std::move(task));
   }
 
   const std::vector<std::string>& paths_;
