@@ -93,6 +93,17 @@ Status WriteFile(const std::string& path, const std::string& data) {
   return Status::Ok();
 }
 
+bool WriteAllToFd(int fd, const std::string& data) {
+  size_t done = 0;
+  while (done < data.size()) {
+    ssize_t w = ::write(fd, data.data() + done, data.size() - done);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return false;
+    done += static_cast<size_t>(w);
+  }
+  return true;
+}
+
 Status CheckRegularFile(const std::string& path) {
   struct stat st;
   Result<int> fd = OpenRegular(path, &st);

@@ -16,6 +16,9 @@ Result<std::string> ReadFileLimited(const std::string& path, uint64_t max_bytes)
 Result<std::string> ReadFilePrefix(const std::string& path, uint64_t max_bytes);
 // Writes data to path (truncating).
 Status WriteFile(const std::string& path, const std::string& data);
+// Writes all of data to a file descriptor (pipes included), retrying short
+// writes and EINTR; false when the descriptor fails.
+bool WriteAllToFd(int fd, const std::string& data);
 // Checks that path names a readable regular file.
 Status CheckRegularFile(const std::string& path);
 

@@ -19,6 +19,7 @@
 #include <map>
 #include <thread>
 
+#include "core/file.h"
 #include "image/picture.h"
 #include "scan/pipeline.h"
 #include "scan/scan_json.h"
@@ -58,16 +59,6 @@ struct Running {
   std::chrono::steady_clock::time_point started;
 };
 
-void WriteAll(int fd, const std::string& s) {
-  size_t done = 0;
-  while (done < s.size()) {
-    ssize_t w = ::write(fd, s.data() + done, s.size() - done);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) return;
-    done += static_cast<size_t>(w);
-  }
-}
-
 // Protocol, one line each: "BEGIN", "STEP n what" before every decoder step,
 // "RESULT <json>" per image.
 [[noreturn]] void WorkerMain(const std::vector<std::string>& paths, const ScanOptions& options,
@@ -80,16 +71,16 @@ void WriteAll(int fd, const std::string& s) {
     if (devnull >= 0) ::dup2(devnull, 2);  // decoder chatter ("Corrupt JPEG data...")
   }
   for (const Task& task : batch) {
-    WriteAll(fd, "BEGIN\n");
+    WriteAllToFd(fd, "BEGIN\n");
     PipelineHooks hooks;
     hooks.skip_steps = task.skip;
     hooks.on_step = [fd, &options](int step, const std::string& what) {
-      WriteAll(fd, "STEP " + std::to_string(step) + " " + what + "\n");
+      WriteAllToFd(fd, "STEP " + std::to_string(step) + " " + what + "\n");
       if (step == options.debug_abort_at_step) std::abort();
       while (step == options.debug_hang_at_step) ::pause();
     };
     ImageScan scan = RunPipeline(paths[task.index], options, hooks);
-    WriteAll(fd, "RESULT " + ImageScanToJson(scan) + "\n");
+    WriteAllToFd(fd, "RESULT " + ImageScanToJson(scan) + "\n");
   }
   ::_exit(0);
 }

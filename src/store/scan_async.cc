@@ -10,20 +10,11 @@
 #include <cstdio>
 #include <exception>
 
+#include "core/file.h"
 #include "scan/scan_json.h"
 
 namespace parcelproof::store {
 namespace {
-
-void WriteAll(int fd, const std::string& s) {
-  size_t done = 0;
-  while (done < s.size()) {
-    ssize_t w = ::write(fd, s.data() + done, s.size() - done);
-    if (w < 0 && errno == EINTR) continue;
-    if (w <= 0) return;
-    done += static_cast<size_t>(w);
-  }
-}
 
 [[noreturn]] void CoordinatorMain(const std::vector<std::string>& paths, const ScanOptions& options,
                                   int fd) {
@@ -31,7 +22,7 @@ void WriteAll(int fd, const std::string& s) {
   std::vector<ImageScan> scans = ScanImages(paths, options);
   for (const ImageScan& s : scans) {
     std::string json = ImageScanToJson(s);
-    WriteAll(fd, std::to_string(json.size()) + "\n" + json);
+    WriteAllToFd(fd, std::to_string(json.size()) + "\n" + json);
   }
   ::close(fd);
   ::_exit(0);
