@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgcodecs.hpp>  // flags only: the codecs load lazily (codecs.h)
 #include <opencv2/imgproc.hpp>
+
+#include "image/codecs.h"
 
 namespace parcelproof {
 
@@ -86,7 +88,7 @@ Result<Picture> Picture::Decode(const std::string& bytes, int orientation, int r
                : reduce >= 4 ? cv::IMREAD_REDUCED_GRAYSCALE_4
                : reduce >= 2 ? cv::IMREAD_REDUCED_GRAYSCALE_2
                              : cv::IMREAD_GRAYSCALE;
-    cv::Mat gray = cv::imdecode(buf, mode | cv::IMREAD_IGNORE_ORIENTATION);
+    cv::Mat gray = DecodeImage(buf, mode | cv::IMREAD_IGNORE_ORIENTATION);
     if (gray.empty()) return Status::Corrupt("image data could not be decoded");
     ApplyOrientation(orientation, &gray);
     Picture p;

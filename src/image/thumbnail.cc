@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <opencv2/core.hpp>
-#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgcodecs.hpp>  // flags only: the codecs load lazily (codecs.h)
 #include <opencv2/imgproc.hpp>
 #include <vector>
+
+#include "core/file.h"
+#include "image/codecs.h"
 
 namespace parcelproof {
 namespace {
@@ -45,8 +48,11 @@ cv::Mat DecodeReduced(const std::string& path, int max_side) {
   const int kFlags[] = {cv::IMREAD_REDUCED_COLOR_8, cv::IMREAD_REDUCED_COLOR_4,
                         cv::IMREAD_REDUCED_COLOR_2, cv::IMREAD_COLOR};
   cv::Mat img;
+  Result<std::string> bytes = ReadFileLimited(path, 512ull << 20);
+  if (!bytes.ok()) return img;
+  cv::Mat buf(1, static_cast<int>(bytes->size()), CV_8U, bytes->data());
   for (int flag : kFlags) {
-    img = cv::imread(path, flag | cv::IMREAD_IGNORE_ORIENTATION);
+    img = DecodeImage(buf, flag | cv::IMREAD_IGNORE_ORIENTATION);
     if (img.empty()) continue;
     if (std::max(img.cols, img.rows) >= max_side || flag == cv::IMREAD_COLOR) return img;
   }
@@ -68,7 +74,7 @@ Result<Thumbnail> MakeThumbnail(const std::string& path, int orientation, int ma
       cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
     }
     std::vector<uchar> buf;
-    if (!cv::imencode(".jpg", img, buf, {cv::IMWRITE_JPEG_QUALITY, 80})) {
+    if (!EncodeImage(".jpg", img, {cv::IMWRITE_JPEG_QUALITY, 80}, &buf)) {
       return Status::Internal(path + ": thumbnail encoding failed");
     }
     return Thumbnail{std::string(buf.begin(), buf.end()), img.cols, img.rows};

@@ -4,6 +4,7 @@
 #include "core/image_header.h"
 #include "core/sha256.h"
 #include "exif/exif_reader.h"
+#include "image/codecs.h"
 #include "scan/decoder.h"
 #include "scan/image_source.h"
 
@@ -42,6 +43,7 @@ int Orientation(const std::string& bytes, ImageScan* scan) {
 }  // namespace
 
 void WarmUpPipeline() {
+  LoadImageCodecs();
   std::vector<uint8_t> blank(64 * 64, 255);
   ImageScan scan;
   ImageSource source("", ImageHeader{ImageKind::kPng, 64, 64}, 1);
