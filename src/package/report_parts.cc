@@ -164,16 +164,17 @@ std::string PhotoSection(const PackageModel& m) {
 }
 
 std::string OtherFilesSection(const PackageModel& m) {
-  std::string h =
-      "<h2>Videos and documents</h2><table><tr><th>File</th><th>Role</th>"
-      "<th>Captured</th><th>SHA-256</th></tr>";
+  std::string rows;
   for (size_t i = 0; i < m.items.size(); ++i) {
     const PackageItem& it = m.items[i];
     if (it.kind == "image" && it.role != "chat") continue;
-    h += "<tr><td>" + Link(m.paths[i]) + "</td><td>" + Esc(it.role) + "</td><td>" +
-         Esc(ShortTime(it)) + "</td><td><code>" + Esc(it.sha256) + "</code></td></tr>";
+    rows += "<tr><td>" + Link(m.paths[i]) + "</td><td>" + Esc(it.role) + "</td><td>" +
+            Esc(ShortTime(it)) + "</td><td><code>" + Esc(it.sha256) + "</code></td></tr>";
   }
-  return h + "</table>";
+  std::string h = "<h2>Videos and documents</h2>";
+  if (rows.empty()) return h + "<p>None in this package.</p>";
+  return h + "<table><tr><th>File</th><th>Role</th><th>Captured</th><th>SHA-256</th></tr>" + rows +
+         "</table>";
 }
 
 }  // namespace parcelproof::package
