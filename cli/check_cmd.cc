@@ -2,6 +2,7 @@
 //   [--postal-code P] [--country CC] [--recipient NAME]) [--json]
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 
 #include "args.h"
 #include "commands.h"
@@ -15,38 +16,49 @@ const char kSynopsis[] =
     "parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
     "[--country CC] [--recipient NAME]) [--json] [--jobs N]";
 
-Result<Expectation> ExpectationFromArgs(const Args& args) {
+// What the photos are checked against: one expectation, or (an order file
+// with several orders and no --order-id) each photo against the order whose
+// tracking number is on its label.
+struct Target {
+  std::optional<Expectation> expectation;
+  std::vector<Order> orders;
+};
+
+Result<Target> TargetFromArgs(const Args& args) {
   if (args.Has("--order") == args.Has("--tracking")) {
     return Status::InvalidArgument("give either --order FILE or --tracking NUMBER");
   }
+  Target target;
   if (args.Has("--tracking")) {
     Expectation e;
     e.tracking_numbers = args.GetAll("--tracking");
     e.postal_code = args.Get("--postal-code");
     e.country = args.Get("--country");
     e.recipient = args.Get("--recipient");
-    return e;
+    target.expectation = e;
+    return target;
   }
   Result<std::vector<Order>> orders = LoadOrdersFile(args.Get("--order"));
   if (!orders.ok()) return orders.status();
   std::string id = args.Get("--order-id");
   if (id.empty()) {
-    if (orders->size() != 1) {
-      return Status::InvalidArgument(args.Get("--order") + " holds " +
-                                     std::to_string(orders->size()) +
-                                     " orders: name one with --order-id");
-    }
-    return ExpectationFromOrder(orders->front());
+    if (orders->size() == 1) target.expectation = ExpectationFromOrder(orders->front());
+    target.orders = std::move(*orders);
+    return target;
   }
   for (const Order& o : *orders) {
-    if (o.id == id) return ExpectationFromOrder(o);
+    if (o.id == id) {
+      target.expectation = ExpectationFromOrder(o);
+      return target;
+    }
   }
   return Status::NotFound(args.Get("--order") + ": no order with id " + id);
 }
 
 void PrintText(const std::vector<LabelCheck>& checks) {
   for (const LabelCheck& c : checks) {
-    std::printf("%-10s %s\n", VerdictName(c.verdict), c.file.c_str());
+    std::printf("%-10s %s%s%s\n", VerdictName(c.verdict), c.file.c_str(),
+                c.order_id.empty() ? "" : "  order ", c.order_id.c_str());
     for (const std::string& r : c.reasons) std::printf("           %s\n", r.c_str());
     for (const std::string& w : c.warnings) std::printf("           warning: %s\n", w.c_str());
   }
@@ -75,12 +87,12 @@ int RunCheck(int argc, char** argv) {
     return kExitOk;
   }
   if (args->positionals().empty()) return Usage("check", "no image given", kSynopsis);
-  Result<Expectation> expect = ExpectationFromArgs(*args);
-  if (!expect.ok()) {
-    if (expect.status().code() == Status::Code::kInvalidArgument) {
-      return Usage("check", expect.status().message(), kSynopsis);
+  Result<Target> target = TargetFromArgs(*args);
+  if (!target.ok()) {
+    if (target.status().code() == Status::Code::kInvalidArgument) {
+      return Usage("check", target.status().message(), kSynopsis);
     }
-    return Fail(expect.status());
+    return Fail(target.status());
   }
   ScanOptions options;
   options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
@@ -89,7 +101,8 @@ int RunCheck(int argc, char** argv) {
   for (const ImageScan& scan : ScanImages(args->positionals(), options)) {
     if (!scan.status.ok())
       std::fprintf(stderr, "parcelproof: %s\n", scan.status.ToString().c_str());
-    checks.push_back(CheckLabel(scan, *expect));
+    checks.push_back(target->expectation ? CheckLabel(scan, *target->expectation)
+                                         : CheckLabelAgainstOrders(scan, target->orders));
   }
   if (args->Has("--json")) {
     std::printf("%s\n", CheckReportJson(checks).c_str());

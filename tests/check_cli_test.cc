@@ -109,8 +109,20 @@ TEST_F(CheckCliTest, OrderFileAndUsageErrors) {
   json r =
       Check({dir_.File("label.png"), "--order", dir_.File("orders.json"), "--order-id", "A"}, 0);
   EXPECT_EQ(r["checks"][0]["verdict"], "PASS");
-  EXPECT_EQ(
-      RunCli({"check", dir_.File("label.png"), "--order", dir_.File("orders.json")}).exit_code, 2);
+  // Several orders and no --order-id: each photo is checked against the order
+  // whose tracking number is on its label.
+  json any = Check({dir_.File("label.png"), "--order", dir_.File("orders.json")}, 0);
+  EXPECT_EQ(any["checks"][0]["order_id"], "A");
+  EXPECT_EQ(any["checks"][0]["verdict"], "PASS");
+  WriteFileOrDie(
+      dir_.File("others.json"),
+      R"([{"id":"C","recipient":{"country":"DE"},"tracking":[{"number":"EE000000005DE"}]},
+                     {"id":"D","recipient":{"country":"DE"},"tracking":[{"number":"EE000000080DE"}]}])");
+  json none = Check({dir_.File("label.png"), "--order", dir_.File("others.json")}, 1);
+  EXPECT_EQ(none["checks"][0]["verdict"], "MISMATCH");
+  EXPECT_EQ(none["checks"][0]["reasons"][0],
+            "label tracking RR123456785CN belongs to no order in the list");
+  Check({dir_.File("blank.png"), "--order", dir_.File("others.json")}, 3);
   EXPECT_EQ(RunCli({"check", dir_.File("label.png")}).exit_code, 2);
   CliRun missing = RunCli(
       {"check", dir_.File("label.png"), "--order", dir_.File("orders.json"), "--order-id", "Z"});

@@ -152,6 +152,7 @@ LabelCheck CheckLabel(const ImageScan& scan, const Expectation& expect) {
   LabelCheck c;
   c.file = scan.file;
   c.sha256 = scan.sha256;
+  c.order_id = expect.order_id;
   c.scan_status = scan.status;
   CheckOwnNumbers(expect, &c);
   if (!scan.status.ok()) {
@@ -173,6 +174,29 @@ LabelCheck CheckLabel(const ImageScan& scan, const Expectation& expect) {
   std::vector<std::string> contradictions = AddressContradictions(scan, expect);
   if (!contradictions.empty()) c.verdict = Verdict::kMismatch;
   c.reasons.insert(c.reasons.end(), contradictions.begin(), contradictions.end());
+  return c;
+}
+
+LabelCheck CheckLabelAgainstOrders(const ImageScan& scan, const std::vector<Order>& orders) {
+  std::vector<Seen> seen = scan.status.ok() ? CollectTracking(scan) : std::vector<Seen>();
+  for (const Order& order : orders) {
+    for (const TrackingNumber& t : order.tracking) {
+      for (const Seen& s : seen) {
+        if (s.candidate.number == CanonicalTracking(t.number)) {
+          return CheckLabel(scan, ExpectationFromOrder(order));
+        }
+      }
+    }
+  }
+  LabelCheck c = CheckLabel(scan, Expectation());
+  if (!seen.empty()) {
+    c.verdict = Verdict::kMismatch;
+    c.reasons.clear();
+    for (const Seen& s : seen) {
+      c.reasons.push_back("label tracking " + s.candidate.number +
+                          " belongs to no order in the list");
+    }
+  }
   return c;
 }
 

@@ -12,6 +12,7 @@ std::string CheckReportJson(const std::vector<LabelCheck>& checks) {
   for (const LabelCheck& c : checks) {
     ordered_json j = {{"file", c.file}};
     if (!c.sha256.empty()) j["sha256"] = c.sha256;
+    if (!c.order_id.empty()) j["order_id"] = c.order_id;
     j["verdict"] = VerdictName(c.verdict);
     j["reasons"] = c.reasons;
     j["warnings"] = c.warnings;

@@ -31,11 +31,17 @@ struct LabelCheck {
   std::vector<std::string> reasons;         // plain words, why this verdict
   std::vector<std::string> warnings;        // e.g. the order's own number fails its check digit
   std::vector<std::string> label_tracking;  // tracking numbers seen on the label
+  std::string order_id;                     // the order checked against; empty when none
   Status scan_status;                       // not OK when the image was unreadable
 };
 
 // Judges one scanned image against the expectation.
 LabelCheck CheckLabel(const ImageScan& scan, const Expectation& expect);
+
+// Judges one scanned image against the order, among `orders`, whose tracking
+// number is on the label. When none is: MISMATCH if the label carries a
+// tracking number (it belongs to no order of the list), else UNREADABLE.
+LabelCheck CheckLabelAgainstOrders(const ImageScan& scan, const std::vector<Order>& orders);
 
 // {"checks":[...]} as documented in schemas/check.schema.json.
 std::string CheckReportJson(const std::vector<LabelCheck>& checks);
