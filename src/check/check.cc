@@ -136,8 +136,6 @@ const char* VerdictName(Verdict v) {
   }
 }
 
-std::string NormalizeForCompare(const std::string& s) { return FoldForCompare(s); }
-
 Expectation ExpectationFromOrder(const Order& order) {
   Expectation e;
   e.order_id = order.id;

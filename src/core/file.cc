@@ -104,12 +104,4 @@ bool WriteAllToFd(int fd, const std::string& data) {
   return true;
 }
 
-Status CheckRegularFile(const std::string& path) {
-  struct stat st;
-  Result<int> fd = OpenRegular(path, &st);
-  if (!fd.ok()) return fd.status();
-  ::close(*fd);
-  return Status::Ok();
-}
-
 }  // namespace parcelproof

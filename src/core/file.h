@@ -19,8 +19,6 @@ Status WriteFile(const std::string& path, const std::string& data);
 // Writes all of data to a file descriptor (pipes included), retrying short
 // writes and EINTR; false when the descriptor fails.
 bool WriteAllToFd(int fd, const std::string& data);
-// Checks that path names a readable regular file.
-Status CheckRegularFile(const std::string& path);
 
 }  // namespace parcelproof
 

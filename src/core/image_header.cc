@@ -97,21 +97,6 @@ Result<ImageHeader> HeifHeader(const std::string& b) {
 
 }  // namespace
 
-const char* ImageKindName(ImageKind kind) {
-  switch (kind) {
-    case ImageKind::kJpeg:
-      return "JPEG";
-    case ImageKind::kPng:
-      return "PNG";
-    case ImageKind::kWebp:
-      return "WebP";
-    case ImageKind::kHeif:
-      return "HEIF";
-    default:
-      return "unknown";
-  }
-}
-
 ImageKind SniffImageKind(const std::string& b) {
   if (b.size() >= 3 && std::memcmp(b.data(), "\xFF\xD8\xFF", 3) == 0) return ImageKind::kJpeg;
   if (b.size() >= 8 && std::memcmp(b.data(), "\x89PNG\r\n\x1A\n", 8) == 0) return ImageKind::kPng;

@@ -11,7 +11,6 @@
 namespace parcelproof {
 
 enum class ImageKind { kUnknown, kJpeg, kPng, kWebp, kHeif };
-const char* ImageKindName(ImageKind kind);  // "JPEG", "PNG", "WebP", "HEIF", "unknown"
 
 struct ImageHeader {
   ImageKind kind = ImageKind::kUnknown;

@@ -46,9 +46,6 @@ LabelCheck CheckLabelAgainstOrders(const ImageScan& scan, const std::vector<Orde
 // {"checks":[...]} as documented in schemas/check.schema.json.
 std::string CheckReportJson(const std::vector<LabelCheck>& checks);
 
-// Normalises for comparison: Unicode NFC-ish folding, case, spaces, hyphens.
-std::string NormalizeForCompare(const std::string& s);
-
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_CHECK_H_

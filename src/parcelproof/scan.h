@@ -65,9 +65,6 @@ struct ScanOptions {
 std::vector<ImageScan> ScanImages(const std::vector<std::string>& paths,
                                   const ScanOptions& options = {});
 
-// Scans one image in this process (no crash containment). For workers and tests.
-ImageScan ScanImageInProcess(const std::string& path, const ScanOptions& options = {});
-
 // {"images":[...]} as documented in schemas/scan.schema.json.
 std::string ScanReportJson(const std::vector<ImageScan>& scans);
 

@@ -71,8 +71,4 @@ ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
   return scan;
 }
 
-ImageScan ScanImageInProcess(const std::string& path, const ScanOptions& options) {
-  return RunPipeline(path, options, {});
-}
-
 }  // namespace parcelproof
