@@ -15,15 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-// Placed barcodes the scanner does not read yet (issue 2). Each is a real
-// label feature, not a generator defect: remove entries as the scanner improves.
-const std::set<std::string> kKnownMisses = {
-    // The label fills 12% of a 3-MP frame: the routing and GS1 codes have
-    // modules of 1.7 and 1.2 pixels (the tracking code 2.1).
-    "s07_pass_small_label.jpg/routing",
-    "s07_pass_small_label.jpg/gs1",
-};
-
 class SamplesCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -97,10 +88,6 @@ void SamplesCliTest::ScanFindsEveryPlacedBarcodeOnceWhereItWasPlaced() {
       for (const json& got : image["barcodes"]) {
         if (got["format"] == b["format"] && got["text"] == b["text"]) hits.push_back(&got);
       }
-      std::string role = file + "/" + b["role"].get<std::string>();
-      bool known =
-          kKnownMisses.count(role) || kKnownMisses.count(role + "/" + b["text"].get<std::string>());
-      if (hits.empty() && known) continue;
       ASSERT_EQ(hits.size(), 1u) << b["format"] << " " << b["text"];
       ++found;
       EXPECT_LT(CentroidDistance((*hits[0])["corners"], b["corners"]), 0.02 * diagonal)
@@ -113,9 +100,8 @@ void SamplesCliTest::ScanFindsEveryPlacedBarcodeOnceWhereItWasPlaced() {
       EXPECT_TRUE(placed_here) << "unexpected " << got["format"] << " " << got["text"];
     }
   }
-  std::printf("scanner found %d of %d placed barcodes (%zu known misses)\n", found, placed,
-              kKnownMisses.size());
-  EXPECT_GE(found, placed - static_cast<int>(kKnownMisses.size()));
+  std::printf("scanner found %d of %d placed barcodes\n", found, placed);
+  EXPECT_EQ(found, placed);
 }
 
 TEST_F(SamplesCliTest, DemoSet) {

@@ -55,6 +55,7 @@ std::optional<RawCode> ReadOne(const GrayView& view, CodeFamily family,
     hints.setFormats(Formats(family));
     hints.setTryHarder(options.try_harder);
     hints.setTryRotate(options.try_rotate);
+    hints.setTryDownscale(options.try_downscale);
     hints.setIsPure(options.pure);
     hints.setMaxNumberOfSymbols(1);
     ZXing::Result r = ZXing::ReadBarcode(image, hints);

@@ -24,6 +24,7 @@ struct RawCode {
 struct ReadOptions {
   bool try_harder = true;
   bool try_rotate = true;
+  bool try_downscale = false;  // also read ZXing's reduced copies of a large view
   bool pure = false;  // the view holds just the symbol, as in a tight crop
 };
 

@@ -121,7 +121,7 @@ Picture Picture::Downscaled(int max_side, Affine* back) const {
   if (longest <= max_side) return *this;
   double f = static_cast<double>(max_side) / longest;
   Picture p;
-  cv::resize(impl_->gray, p.impl_->gray, cv::Size(), f, f, cv::INTER_AREA);
+  cv::resize(impl_->gray, p.impl_->gray, cv::Size(), f, f, cv::INTER_LINEAR);
   back->m[0] = static_cast<double>(width()) / p.width();
   back->m[4] = static_cast<double>(height()) / p.height();
   return p;
@@ -185,6 +185,31 @@ Picture Picture::Sharpened(double factor) const {
   cv::GaussianBlur(up, blurred, cv::Size(0, 0), 2 * factor);
   cv::addWeighted(up, 2.0, blurred, -1.0, 0, p.impl_->gray);
   return p;
+}
+
+double Picture::MeanRunLength() const {
+  const cv::Mat& m = impl_->gray;
+  if (m.rows < 1 || m.cols < 2) return 0;
+  int band = std::max(1, m.rows / 8);
+  cv::Mat row;  // mean of the middle rows, CV_32F
+  cv::reduce(m.rowRange(m.rows / 2 - band / 2, m.rows / 2 - band / 2 + band), row, 0,
+             cv::REDUCE_AVG, CV_32F);
+  double lo, hi;
+  cv::minMaxLoc(row, &lo, &hi);
+  double mid = (lo + hi) / 2, hysteresis = (hi - lo) * 0.15;
+  if (hi - lo < 16) return 0;
+  const float* v = row.ptr<float>(0);
+  int runs = 0, first = -1, last = -1;
+  bool dark = v[0] < mid;
+  for (int x = 1; x < row.cols; ++x) {
+    bool flip = dark ? v[x] > mid + hysteresis : v[x] < mid - hysteresis;
+    if (!flip) continue;
+    dark = !dark;
+    if (first < 0) first = x;
+    last = x;
+    ++runs;
+  }
+  return runs < 2 ? 0 : static_cast<double>(last - first) / (runs - 1);
 }
 
 void DisableImageThreads() { cv::setNumThreads(0); }

@@ -57,9 +57,9 @@ class Picture {
   int height() const;
   GrayView view() const;
 
-  // A copy scaled so that its longer side is at most max_side (area
-  // averaging); *back maps its points to this picture's. Shares pixels when no
-  // scaling is needed.
+  // A copy scaled so that its longer side is at most max_side (bilinear);
+  // *back maps its points to this picture's. Shares pixels when no scaling is
+  // needed.
   Picture Downscaled(int max_side, Affine* back) const;
   // Paints the quadrilateral (grown by `grow` of its size on every side) white.
   void Mask(const Quad& q, double grow);
@@ -73,14 +73,19 @@ class Picture {
   // A copy enlarged by factor (cubic) and sharpened (unsharp mask), for thin
   // bars blurred by the camera.
   Picture Sharpened(double factor) const;
+  // Mean length in pixels of the dark and light runs across the middle rows:
+  // for an upright crop of bars, about two modules. 0 for a flat picture.
+  double MeanRunLength() const;
 
  private:
   struct Impl;
   std::shared_ptr<Impl> impl_;
 };
 
-// Quadrilaterals around 1-D barcodes at any angle (OpenCV's barcode detector),
-// in this picture's coordinates. Never throws.
+// Rotated rectangles around 1-D barcodes at any angle, found from the
+// gradient structure tensor (dense edges of one direction), heaviest first, at
+// most 12, in this picture's coordinates; the first side runs across the bars.
+// Never throws.
 std::vector<Quad> DetectLinearBarcodes(const Picture& picture);
 
 // Rotated rectangles around dense high-contrast texture (2-D symbols, bars),

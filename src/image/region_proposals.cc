@@ -1,5 +1,6 @@
 // Candidate symbol regions: dense high-contrast texture (bars, modules),
-// found with gradients and morphology, as rotated rectangles.
+// found with gradients and morphology, as rotated rectangles. A ring (the
+// outline of a label) is not a region: the symbols inside it are.
 #include <algorithm>
 #include <opencv2/imgproc.hpp>
 
@@ -35,14 +36,19 @@ std::vector<Quad> ProposeSymbolRegions(const Picture& picture) {
     GrayView v = picture.view();
     cv::Mat gray(v.height, v.width, CV_8U, const_cast<uint8_t*>(v.data), v.stride);
     std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(TextureMask(gray), contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    std::vector<cv::Vec4i> tree;  // next, previous, first child, parent
+    cv::findContours(TextureMask(gray), contours, tree, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
     double min_side = std::max(gray.cols, gray.rows) / 60.0;
     std::vector<std::pair<double, cv::RotatedRect>> rects;
-    for (const auto& c : contours) {
-      cv::RotatedRect r = cv::minAreaRect(c);
+    for (size_t i = 0; i < contours.size(); ++i) {
+      if (tree[i][3] >= 0) continue;  // a hole
+      cv::RotatedRect r = cv::minAreaRect(contours[i]);
       double area = r.size.area();
       if (std::min(r.size.width, r.size.height) < min_side) continue;
-      if (cv::contourArea(c) < 0.6 * area) continue;  // ragged: text, wood grain
+      // Solid area: a ring (a label's outline) encloses symbols, it is not one.
+      double solid = cv::contourArea(contours[i]);
+      for (int h = tree[i][2]; h >= 0; h = tree[h][0]) solid -= cv::contourArea(contours[h]);
+      if (solid < 0.6 * area) continue;  // ragged: text, wood grain
       rects.emplace_back(area, r);
     }
     std::sort(rects.begin(), rects.end(),

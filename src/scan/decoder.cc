@@ -9,6 +9,11 @@ namespace parcelproof {
 namespace {
 
 constexpr int kDetectSide = 1200;  // detection runs on a copy this size at most
+// Mean bar/space run (pixels of the reduced picture) under which a failed 1-D
+// region is retried at full resolution: about two pixels a module.
+constexpr double kThinRun = 4.0;
+constexpr double kThinRunShort = 6.0;
+constexpr double kShortRegion = 400;  // pixels of the reduced picture, padding included
 
 // outer(inner(p)).
 Affine Compose(const Affine& outer, const Affine& inner) { return inner.Then(outer); }
@@ -109,20 +114,30 @@ void Decoder::MaskedPasses(CodeFamily family, Picture* pic, const std::string& n
 
 // Reads one symbol from an upright crop of `from` (whose points map to full
 // resolution by from_to_full); thin blurred bars get a second try enlarged
-// and sharpened.
-bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, const Region& region) {
+// and sharpened. A failed 1-D region notes whether its bars were thin.
+bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region* region) {
   Affine small_to_from = Compose(from_to_full.Inverse(), small_to_full_);
-  bool linear = region.family == CodeFamily::kLinear;
+  bool linear = region->family == CodeFamily::kLinear;
   Affine crop_to_from;
-  Picture crop = from.CropUpright(small_to_from.Apply(region.quad), linear ? 0.12 : 0.15,
+  Picture crop = from.CropUpright(small_to_from.Apply(region->quad), linear ? 0.12 : 0.15,
                                   linear ? 0.25 : 0.15, linear ? 1400 : 1000, &crop_to_from);
-  std::optional<RawCode> raw = ReadOne(crop.view(), region.family, {});
+  std::optional<RawCode> raw = ReadOne(crop.view(), region->family, {});
   double factor = 1;
   if (!raw && linear && crop.width() <= 1400) {
     factor = 2;
-    raw = ReadOne(crop.Sharpened(factor).view(), region.family, {});
+    raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
   }
-  if (!raw) return false;
+  if (!raw) {
+    if (linear) {
+      // Thin: bar runs of few pixels, or of a few more in a short region
+      // (blur merges the runs of a small symbol).
+      double px = std::hypot(crop_to_from.m[0], crop_to_from.m[3]);
+      double run = crop.MeanRunLength() * px;
+      bool is_short = crop.width() * px < kShortRegion;
+      region->thin = run > 0 && run < (is_short ? kThinRunShort : kThinRun);
+    }
+    return false;
+  }
   Add(*raw, Compose(from_to_full, Compose(crop_to_from, Scale(1 / factor))));
   return true;
 }
@@ -133,7 +148,7 @@ void Decoder::LocatedLinear(const Picture& base, Picture* masked) {
   for (const Quad& q : DetectLinearBarcodes(small)) {
     if (!Step("1-D code in located region")) continue;
     Region r{q, CodeFamily::kLinear};
-    if (ReadRegion(base, base_to_full_, r))
+    if (ReadRegion(base, base_to_full_, &r))
       masked->Mask(q, 0.1);
     else
       failed_.push_back(r);
@@ -147,27 +162,28 @@ void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
     if (InsideFound(centre)) continue;
     if (!Step("2-D code in proposed region")) continue;
     Region r{q, CodeFamily::kMatrix};
-    if (ReadRegion(base, base_to_full_, r))
+    if (ReadRegion(base, base_to_full_, &r))
       masked->Mask(q, 0.05);
     else
       failed_.push_back(r);
   }
 }
 
-// Regions that failed on the reduced picture: located 1-D codes always get a
-// full-resolution try; texture regions only while no tracking number is read.
+// Regions that failed on the reduced picture: located 1-D codes get a
+// full-resolution try when their bars were thin there; texture regions only
+// while no tracking number is read.
 void Decoder::RetryAtFullResolution(ImageSource* source) {
   bool has_tracking = HasTracking();
   std::vector<Region> todo;
   for (const Region& r : failed_) {
-    if (r.family == CodeFamily::kLinear || !has_tracking) todo.push_back(r);
+    if (r.family == CodeFamily::kLinear ? r.thin : !has_tracking) todo.push_back(r);
   }
   if (todo.empty() || !Step("decode full resolution")) return;
   const Picture* full = source->Full();
   if (!full) return;
-  for (const Region& r : todo) {
+  for (Region& r : todo) {
     if (!Step("region at full resolution")) continue;
-    ReadRegion(*full, source->full_to_upright(), r);
+    ReadRegion(*full, source->full_to_upright(), &r);
   }
 }
 

@@ -27,6 +27,7 @@ class Decoder {
   struct Region {
     Quad quad;  // in detection-picture coordinates
     CodeFamily family;
+    bool thin = true;  // bars may be too thin for the picture it failed on
   };
 
   bool Step(const std::string& what);
@@ -37,7 +38,7 @@ class Decoder {
   void MaskedPasses(CodeFamily family, Picture* pic, const std::string& name,
                     int max_symbols = kMaxSymbolsPerPass);
   static constexpr int kMaxSymbolsPerPass = 8;
-  bool ReadRegion(const Picture& from, const Affine& from_to_full, const Region& region);
+  bool ReadRegion(const Picture& from, const Affine& from_to_full, Region* region);
   void LocatedLinear(const Picture& base, Picture* masked);
   void ProposedRegions(const Picture& base, Picture* masked);
   void RetryAtFullResolution(ImageSource* source);
