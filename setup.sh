@@ -10,7 +10,7 @@ cd "$(dirname "$0")"
 
 PACKAGES=(
   cmake g++ make pkg-config git ca-certificates
-  libopencv-dev libzxing-dev libexif-dev libzip-dev
+  libopencv-dev libzxing-dev libexif-dev libzip-dev libjpeg62-turbo-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev openssl
   libsqlite3-dev sqlite3 libunistring-dev libheif-dev
   zbar-tools libimage-exiftool-perl unzip zip python3 python3-jsonschema time

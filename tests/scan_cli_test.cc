@@ -140,6 +140,23 @@ TEST(ScanCliTest, ReadsHeicPhotos) {
   EXPECT_TRUE(cut.contains("error"));
 }
 
+// JPEGs in CMYK go to OpenCV's decoder (ours reads YCbCr and grey only) and
+// are read all the same; grey JPEGs take our own path.
+TEST(ScanCliTest, CmykAndGreyJpegsAreRead) {
+  TempDir dir;
+  WriteFileOrDie(dir.File("cmyk.jpg"), RampJpeg(320, 240, 4));
+  WriteFileOrDie(dir.File("grey.jpg"), RampJpeg(320, 240, 1));
+  int rc;
+  json doc = ScanJson({dir.File("cmyk.jpg"), dir.File("grey.jpg")}, &rc);
+  EXPECT_EQ(rc, 0) << doc.dump(2);
+  for (const json& img : doc["images"]) {
+    EXPECT_FALSE(img.contains("error")) << img.dump(2);
+    EXPECT_EQ(img["width"], 320);
+    EXPECT_EQ(img["height"], 240);
+    EXPECT_EQ(img["problems"], json::array({"no barcode found"})) << img.dump(2);
+  }
+}
+
 TEST(ScanCliTest, TinyImageIsRefused) {
   TempDir dir;
   WritePlainImage(dir.File("tiny.png"), 1, 1);

@@ -2,7 +2,13 @@
 
 #include <libheif/heif.h>
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+// clang-format off
+#include <jpeglib.h>
+// clang-format on
+#include <vector>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -33,6 +39,38 @@ void WriteSyntheticLabel(const std::string& path, int width, int height,
   cv::warpAffine(frame, out, rot, frame.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT,
                  cv::Scalar(128));
   cv::imwrite(path, out);
+}
+
+std::string RampJpeg(int width, int height, int components) {
+  J_COLOR_SPACE space = components == 1 ? JCS_GRAYSCALE : components == 3 ? JCS_RGB : JCS_CMYK;
+  jpeg_compress_struct c;
+  jpeg_error_mgr err;
+  c.err = jpeg_std_error(&err);
+  jpeg_create_compress(&c);
+  unsigned char* out = nullptr;
+  unsigned long size = 0;
+  jpeg_mem_dest(&c, &out, &size);
+  c.image_width = static_cast<JDIMENSION>(width);
+  c.image_height = static_cast<JDIMENSION>(height);
+  c.input_components = components;
+  c.in_color_space = space;
+  jpeg_set_defaults(&c);
+  jpeg_set_quality(&c, 95, TRUE);
+  jpeg_start_compress(&c, TRUE);
+  std::vector<unsigned char> row(static_cast<size_t>(width) * components);
+  for (int x = 0; x < width; ++x) {
+    auto v = static_cast<unsigned char>(x * 255 / (width - 1));
+    for (int k = 0; k < components; ++k) row[static_cast<size_t>(x) * components + k] = v;
+  }
+  while (c.next_scanline < c.image_height) {
+    JSAMPROW r = row.data();
+    jpeg_write_scanlines(&c, &r, 1);
+  }
+  jpeg_finish_compress(&c);
+  std::string bytes(reinterpret_cast<char*>(out), size);
+  jpeg_destroy_compress(&c);
+  free(out);
+  return bytes;
 }
 
 void WritePlainImage(const std::string& path, int width, int height) {

@@ -26,6 +26,10 @@ void WritePlainImage(const std::string& path, int width, int height);
 // when no HEVC encoder is available.
 bool WriteHeic(const std::string& in_path, const std::string& out_path);
 
+// A JPEG of a horizontal grey ramp (value = x * 255 / (width - 1)) with 1
+// (grey), 3 (RGB, stored as YCbCr) or 4 (CMYK) components, written with libjpeg.
+std::string RampJpeg(int width, int height, int components);
+
 // Rotates an image file by 90, 180 or 270 degrees into out_path (PNG).
 bool WriteRotated(const std::string& in_path, int degrees, const std::string& out_path);
 

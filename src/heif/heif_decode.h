@@ -5,17 +5,11 @@
 
 #include <cstdint>
 #include <string>
-#include <vector>
 
+#include "core/gray_pixels.h"
 #include "parcelproof/status.h"
 
 namespace parcelproof {
-
-struct GrayPixels {
-  std::vector<uint8_t> data;  // width * height bytes, rows packed
-  int width = 0;
-  int height = 0;
-};
 
 // Refuses (Unsupported) a primary image over max_pixels before decoding it;
 // Corrupt when libheif cannot read or decode the file.

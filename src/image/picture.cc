@@ -12,6 +12,7 @@ namespace parcelproof {
 
 struct Picture::Impl {
   cv::Mat gray;
+  std::vector<uint8_t> owner;  // gray's pixels, when they came from FromPixels
 };
 
 Affine Affine::Then(const Affine& outer) const {
@@ -101,6 +102,14 @@ Result<Picture> Picture::Decode(const std::string& bytes, int orientation, int r
   }
 }
 
+Picture Picture::FromPixels(GrayPixels pixels, int orientation) {
+  Picture p;
+  p.impl_->owner = std::move(pixels.data);
+  p.impl_->gray = cv::Mat(pixels.height, pixels.width, CV_8U, p.impl_->owner.data());
+  ApplyOrientation(orientation, &p.impl_->gray);
+  return p;
+}
+
 Picture Picture::FromGray(const uint8_t* data, int width, int height, int stride) {
   Picture p;
   p.impl_->gray = cv::Mat(height, width, CV_8U, const_cast<uint8_t*>(data), stride).clone();
@@ -128,7 +137,7 @@ Picture Picture::Downscaled(int max_side, Affine* back) const {
 }
 
 void Picture::Mask(const Quad& q, double grow) {
-  if (impl_.use_count() > 1) impl_ = std::make_shared<Impl>(Impl{impl_->gray.clone()});
+  if (impl_.use_count() > 1) impl_ = std::make_shared<Impl>(Impl{impl_->gray.clone(), {}});
   PointF c{(q[0].x + q[1].x + q[2].x + q[3].x) / 4, (q[0].y + q[1].y + q[2].y + q[3].y) / 4};
   std::vector<cv::Point> pts;
   for (const PointF& p : q) {

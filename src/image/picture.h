@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/gray_pixels.h"
 #include "parcelproof/scan.h"
 #include "parcelproof/status.h"
 
@@ -52,6 +53,8 @@ class Picture {
   static Result<Picture> Decode(const std::string& bytes, int orientation, int reduce = 1);
   // Wraps grey pixels (copied).
   static Picture FromGray(const uint8_t* data, int width, int height, int stride);
+  // Takes the pixels over (no copy) and applies EXIF orientation 1..8.
+  static Picture FromPixels(GrayPixels pixels, int orientation);
 
   int width() const;
   int height() const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "heif/heif_decode.h"
+#include "jpeg/jpeg_decode.h"
 
 namespace parcelproof {
 namespace {
@@ -74,7 +75,7 @@ Status ImageSource::Init(int64_t max_pixels) {
     if (!g.ok()) return g.status();
     base_ = Picture::FromGray(g->data.data(), g->width, g->height, g->width);
   } else {
-    Result<Picture> p = Picture::Decode(bytes_, pixel_orientation_, reduce_);
+    Result<Picture> p = Decode(reduce_);
     if (!p.ok()) return p.status();
     base_ = *p;
   }
@@ -89,6 +90,17 @@ Status ImageSource::Init(int64_t max_pixels) {
   scale.m[4] = static_cast<double>(decoded_height_) / base_.height();
   base_to_full_ = scale.Then(full_to_upright_);
   return Status::Ok();
+}
+
+// JPEGs in YCbCr or grey through libjpeg (no OpenCV codecs to load), the
+// rest through OpenCV.
+Result<Picture> ImageSource::Decode(int reduce) const {
+  if (kind_ == ImageKind::kJpeg && IsPlainJpeg(bytes_)) {
+    Result<GrayPixels> g = DecodeJpegGray(bytes_, reduce);
+    if (!g.ok()) return g.status();
+    return Picture::FromPixels(std::move(*g), pixel_orientation_);
+  }
+  return Picture::Decode(bytes_, pixel_orientation_, reduce);
 }
 
 int ImageSource::full_width() const {
@@ -109,7 +121,7 @@ void ImageSource::SetBaseForTesting(const Picture& picture) {
 const Picture* ImageSource::Full() {
   if (reduce_ == 1) return &base_;
   if (!full_ && !full_failed_) {
-    Result<Picture> p = Picture::Decode(bytes_, pixel_orientation_, 1);
+    Result<Picture> p = Decode(1);
     full_failed_ = !p.ok();
     if (p.ok()) full_ = *p;
     bytes_ = std::string();

@@ -36,6 +36,7 @@ class ImageSource {
   void SetBaseForTesting(const Picture& picture);
 
  private:
+  Result<Picture> Decode(int reduce) const;
   std::string bytes_;
   ImageKind kind_;
   int pixel_orientation_;  // applied to pixels while decoding

@@ -42,8 +42,16 @@ int Orientation(const std::string& bytes, ImageScan* scan) {
 
 }  // namespace
 
-void WarmUpPipeline() {
-  LoadImageCodecs();
+void WarmUpPipeline(const std::vector<std::string>& paths) {
+  for (const std::string& path : paths) {
+    Result<std::string> head = ReadFilePrefix(path, 64);
+    if (!head.ok()) continue;
+    ImageKind kind = SniffImageKind(*head);
+    if (kind == ImageKind::kPng || kind == ImageKind::kWebp) {
+      LoadImageCodecs();
+      break;
+    }
+  }
   std::vector<uint8_t> blank(64 * 64, 255);
   ImageScan scan;
   ImageSource source("", ImageHeader{ImageKind::kPng, 64, 64}, 1);

@@ -266,7 +266,7 @@ std::vector<ImageScan> ScanImages(const std::vector<std::string>& paths,
                                   const ScanOptions& options) {
   // Loaded and initialised once here, so that each forked worker inherits
   // them instead of paying for the dynamic loading itself.
-  WarmUpPipeline();
+  WarmUpPipeline(paths);
   return Pool(paths, options).Run();
 }
 

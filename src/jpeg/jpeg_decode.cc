@@ -1,0 +1,107 @@
+#include "jpeg/jpeg_decode.h"
+
+// clang-format off
+#include <csetjmp>
+#include <cstdio>
+#include <jpeglib.h>
+// clang-format on
+
+#include <new>
+
+namespace parcelproof {
+namespace {
+
+// libjpeg reports fatal errors through error_exit, which must not return:
+// jump back to the decoding function with the message.
+struct ErrorManager {
+  jpeg_error_mgr mgr;
+  std::jmp_buf jump;
+  char message[JMSG_LENGTH_MAX];
+};
+
+void OnError(j_common_ptr cinfo) {
+  auto* err = reinterpret_cast<ErrorManager*>(cinfo->err);
+  (*cinfo->err->format_message)(cinfo, err->message);
+  std::longjmp(err->jump, 1);
+}
+
+void OnMessage(j_common_ptr, int) {}  // warnings and traces: not printed
+
+// A decompressor over the bytes. libjpeg may jump from its very first call,
+// so Start() runs under each caller's setjmp; the destructor frees what was
+// created, also after a jump.
+struct Decompressor {
+  jpeg_decompress_struct cinfo{};
+  ErrorManager err{};
+  const std::string& bytes;
+
+  explicit Decompressor(const std::string& b) : bytes(b) {
+    cinfo.err = jpeg_std_error(&err.mgr);
+    err.mgr.error_exit = OnError;
+    err.mgr.emit_message = OnMessage;
+  }
+  void Start() {
+    jpeg_create_decompress(&cinfo);
+    jpeg_mem_src(&cinfo, reinterpret_cast<const unsigned char*>(bytes.data()),
+                 static_cast<unsigned long>(bytes.size()));
+    jpeg_read_header(&cinfo, TRUE);
+  }
+  ~Decompressor() { jpeg_destroy_decompress(&cinfo); }
+  Decompressor(const Decompressor&) = delete;
+  Decompressor& operator=(const Decompressor&) = delete;
+};
+
+bool ReadHeader(Decompressor* d) {
+  if (setjmp(d->err.jump)) return false;
+  d->Start();
+  return true;
+}
+
+// The libjpeg calls, in a function whose locals are not used after a jump:
+// what survives it is owned by the caller. False with err.message set when
+// libjpeg gave up.
+bool DecodeInto(Decompressor* d, int reduce, GrayPixels* out) {
+  if (setjmp(d->err.jump)) return false;
+  d->Start();
+  jpeg_decompress_struct* c = &d->cinfo;
+  c->out_color_space = JCS_GRAYSCALE;
+  c->scale_num = 1;
+  c->scale_denom = static_cast<unsigned int>(reduce);
+  jpeg_start_decompress(c);
+  out->width = static_cast<int>(c->output_width);
+  out->height = static_cast<int>(c->output_height);
+  out->data.resize(static_cast<size_t>(out->width) * static_cast<size_t>(out->height));
+  while (c->output_scanline < c->output_height) {
+    JSAMPROW row = out->data.data() + static_cast<size_t>(c->output_scanline) * out->width;
+    if (jpeg_read_scanlines(c, &row, 1) != 1) break;
+  }
+  jpeg_finish_decompress(c);
+  return true;
+}
+
+}  // namespace
+
+bool IsPlainJpeg(const std::string& bytes) {
+  if (bytes.empty()) return false;
+  Decompressor d(bytes);
+  return ReadHeader(&d) &&
+         (d.cinfo.jpeg_color_space == JCS_YCbCr || d.cinfo.jpeg_color_space == JCS_GRAYSCALE);
+}
+
+Result<GrayPixels> DecodeJpegGray(const std::string& bytes, int reduce) {
+  if (!IsPlainJpeg(bytes)) {
+    return Status::Unsupported("JPEG colour space needs conversion (CMYK or YCCK)");
+  }
+  Decompressor d(bytes);
+  GrayPixels out;
+  try {
+    if (!DecodeInto(&d, reduce, &out)) {
+      return Status::Corrupt(std::string("JPEG data could not be decoded: ") + d.err.message);
+    }
+  } catch (const std::bad_alloc&) {
+    return Status::Unsupported("image too large to decode in memory");
+  }
+  return out;
+}
+
+}  // namespace parcelproof
