@@ -2,7 +2,8 @@
 # parcelproof set-up: installs the Debian packages the build needs, builds,
 # then runs what you ask for. Idempotent and non-interactive.
 #   ./setup.sh demo    build and run the main job on the bundled samples
-#   ./setup.sh test    build (plain and ASan+UBSan) and run the whole test suite
+#   ./setup.sh test    lint, build (plain and ASan+UBSan) and run the whole test suite
+#   ./setup.sh lint    clang-format and clang-tidy over our sources (needs build/)
 #   ./setup.sh build   install and build only
 #   ./setup.sh bench   build and run the benchmarks under bench/
 set -euo pipefail
@@ -14,6 +15,7 @@ PACKAGES=(
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev openssl
   libsqlite3-dev sqlite3 libunistring-dev libheif-dev
   zbar-tools libimage-exiftool-perl unzip zip python3 python3-jsonschema time
+  clang-format clang-tidy
 )
 
 install_deps() {
@@ -38,6 +40,18 @@ build() {  # build DIR [cmake args...]
   cmake --build "$dir" -j"$(jobs)"
 }
 
+# Formatting as .clang-format says, and clang-tidy's bugprone and performance
+# checks (.clang-tidy) with warnings as errors, on the library and the CLI.
+lint() {
+  local sources
+  sources=$(ls src/*/*.cc src/*/*.h cli/*.cc cli/*.h tests/*.cc tests/*.h samples/gen/*.cc bench/*.cc)
+  echo "setup: clang-format"
+  clang-format --dry-run --Werror $sources
+  echo "setup: clang-tidy"
+  ls src/*/*.cc cli/*.cc | grep -v '_test\.cc$' |
+    xargs -P"$(jobs)" -n4 clang-tidy -p build --quiet 2>/dev/null
+}
+
 werror=OFF
 [ "${CI:-}" = "true" ] && werror=ON
 
@@ -49,9 +63,11 @@ case "${1:-demo}" in
     build build -DPP_BUILD_TESTS=OFF -DPP_BUILD_BENCH=OFF
     ./samples/demo.sh build
     ;;
+  lint) install_deps; lint ;;
   test)
     install_deps
     build build -DPP_WERROR=$werror
+    lint
     ctest --test-dir build --output-on-failure -j"$(jobs)"
     echo "setup: tests again under AddressSanitizer and UndefinedBehaviorSanitizer"
     build build-asan -DCMAKE_BUILD_TYPE=Debug -DPP_SANITIZE=ON -DPP_BUILD_BENCH=OFF -DPP_WERROR=$werror
@@ -66,5 +82,5 @@ case "${1:-demo}" in
     build build
     ./bench/run.sh build
     ;;
-  *) echo "usage: ./setup.sh demo|test|build|deps|bench" >&2; exit 2 ;;
+  *) echo "usage: ./setup.sh demo|test|build|deps|lint|bench" >&2; exit 2 ;;
 esac

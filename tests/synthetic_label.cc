@@ -8,9 +8,9 @@
 // clang-format off
 #include <jpeglib.h>
 // clang-format on
-#include <vector>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <vector>
 
 #include "ZXing/BitMatrix.h"
 #include "ZXing/MultiFormatWriter.h"

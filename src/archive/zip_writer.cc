@@ -32,7 +32,7 @@ struct FileSource {
   zip_error_t error;
 };
 
-zip_int64_t Fail(FileSource* s, std::string why, int zip_code) {
+zip_int64_t Fail(FileSource* s, const std::string& why, int zip_code) {
   s->failure = s->path + ": " + why;
   zip_error_set(&s->error, zip_code, 0);
   return -1;

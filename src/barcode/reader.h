@@ -25,7 +25,7 @@ struct ReadOptions {
   bool try_harder = true;
   bool try_rotate = true;
   bool try_downscale = false;  // also read ZXing's reduced copies of a large view
-  bool pure = false;  // the view holds just the symbol, as in a tight crop
+  bool pure = false;           // the view holds just the symbol, as in a tight crop
 };
 
 // Reads at most one symbol of the family. Empty when none, or when ZXing threw.

@@ -19,7 +19,7 @@ constexpr float kMinEdgeDensity = 0.3;  // of a window's pixels
 constexpr float kMinCoherence = 0.7;    // of a window's tensor
 constexpr float kMaxAngleStep = 0.21;   // radians (12 degrees) between grown cells
 constexpr int kMinCells = 10;
-constexpr double kMinFill = 0.5;     // of the region's rectangle, in cells
+constexpr double kMinFill = 0.5;  // of the region's rectangle, in cells
 constexpr size_t kMaxRegions = 12;
 constexpr double kMinAcross = 6 * kCell;  // pixels across the bars
 
@@ -216,8 +216,10 @@ void MergePieces(std::vector<BarRegion>* regions) {
       for (BarRegion& k : kept) {
         if ((joined = MergeInto(&k, r))) break;
       }
-      if (joined) merged = true;
-      else kept.push_back(r);
+      if (joined)
+        merged = true;
+      else
+        kept.push_back(r);
     }
     *regions = std::move(kept);
   }

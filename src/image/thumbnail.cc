@@ -1,6 +1,7 @@
 #include "image/thumbnail.h"
 
 #include <algorithm>
+#include <cmath>
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>  // flags only: the codecs load lazily (codecs.h)
 #include <opencv2/imgproc.hpp>
@@ -69,8 +70,8 @@ Result<Thumbnail> MakeThumbnail(const std::string& path, int orientation, int ma
     int longer = std::max(img.cols, img.rows);
     if (longer > max_side) {
       double f = static_cast<double>(max_side) / longer;
-      int w = std::max(1, static_cast<int>(img.cols * f + 0.5));
-      int h = std::max(1, static_cast<int>(img.rows * f + 0.5));
+      int w = std::max(1, static_cast<int>(std::lround(img.cols * f)));
+      int h = std::max(1, static_cast<int>(std::lround(img.rows * f)));
       cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
     }
     std::vector<uchar> buf;

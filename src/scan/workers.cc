@@ -264,8 +264,10 @@ class Pool {
 
 std::vector<ImageScan> ScanImages(const std::vector<std::string>& paths,
                                   const ScanOptions& options) {
-  // Loaded and initialised once here, so that each forked worker inherits
-  // them instead of paying for the dynamic loading itself.
+  // Initialised once here, so that each forked worker inherits the decoders
+  // ready. OpenCV must not start its thread pool before the fork: a child
+  // would wait forever on threads it does not have.
+  DisableImageThreads();
   WarmUpPipeline(paths);
   return Pool(paths, options).Run();
 }

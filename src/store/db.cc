@@ -80,9 +80,7 @@ Status Db::Error(int rc, const std::string& what) const {
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       return Status::Corrupt(msg);
-    case SQLITE_CONSTRAINT:
-      return Status::Internal(msg);
-    default:
+    default:  // SQLITE_CONSTRAINT among them: our own bug, not the user's
       return Status::Internal(msg);
   }
 }
