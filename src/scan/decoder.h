@@ -1,8 +1,9 @@
 // Finds every symbol on one photo with single-symbol ZXing reads: 2-D codes
 // on a detection-size copy (masking each before the next read), 1-D codes in
 // regions located at any angle, 2-D codes in upright crops of dense-texture
-// regions, a whole-image 1-D pass, and full-resolution retries of regions
-// that failed on a reduced picture.
+// regions, a whole-image 1-D pass, and full-resolution retries of 1-D regions
+// whose bars were too thin on the reduced picture (and of 2-D regions while
+// no tracking number is read).
 #ifndef PARCELPROOF_SCAN_DECODER_H_
 #define PARCELPROOF_SCAN_DECODER_H_
 
