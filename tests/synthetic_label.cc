@@ -103,6 +103,65 @@ bool WriteHeic(const std::string& in_path, const std::string& out_path) {
   return ok;
 }
 
+namespace {
+
+// heif_image of the colour file at path (interleaved RGB); null on failure.
+heif_image* ReadRgb(const std::string& path) {
+  cv::Mat m = cv::imread(path, cv::IMREAD_COLOR);
+  if (m.empty()) return nullptr;
+  cv::cvtColor(m, m, cv::COLOR_BGR2RGB);
+  heif_image* image = nullptr;
+  if (heif_image_create(m.cols, m.rows, heif_colorspace_RGB, heif_chroma_interleaved_RGB, &image)
+              .code != heif_error_Ok ||
+      heif_image_add_plane(image, heif_channel_interleaved, m.cols, m.rows, 8).code !=
+          heif_error_Ok) {
+    if (image) heif_image_release(image);
+    return nullptr;
+  }
+  int stride = 0;
+  uint8_t* plane = heif_image_get_plane(image, heif_channel_interleaved, &stride);
+  for (int y = 0; y < m.rows; ++y) std::memcpy(plane + y * stride, m.ptr(y), m.cols * 3);
+  return image;
+}
+
+bool AddExif(heif_context* ctx, heif_image_handle* handle, const HeicOptions& options) {
+  if (options.exif.empty()) return true;
+  const std::string& e = options.exif;
+  heif_error err =
+      options.raw_exif
+          ? heif_context_add_generic_metadata(ctx, handle, e.data(), static_cast<int>(e.size()),
+                                              "Exif", nullptr)
+          : heif_context_add_exif_metadata(ctx, handle, e.data(), static_cast<int>(e.size()));
+  return err.code == heif_error_Ok;
+}
+
+}  // namespace
+
+bool WriteColourHeic(const std::string& in_path, const std::string& out_path,
+                     const HeicOptions& options) {
+  heif_image* image = ReadRgb(in_path);
+  if (image == nullptr) return false;
+  heif_context* ctx = heif_context_alloc();
+  heif_encoder* encoder = nullptr;
+  heif_image_handle* handle = nullptr;
+  bool ok = heif_context_get_encoder_for_format(ctx, heif_compression_HEVC, &encoder).code ==
+            heif_error_Ok;
+  if (ok) {
+    heif_encoder_set_lossy_quality(encoder, 90);
+    heif_encoding_options* eo = heif_encoding_options_alloc();
+    eo->image_orientation = static_cast<heif_orientation>(options.orientation);
+    ok = heif_context_encode_image(ctx, image, encoder, eo, &handle).code == heif_error_Ok &&
+         AddExif(ctx, handle, options) &&
+         heif_context_write_to_file(ctx, out_path.c_str()).code == heif_error_Ok;
+    heif_encoding_options_free(eo);
+  }
+  if (handle) heif_image_handle_release(handle);
+  heif_image_release(image);
+  if (encoder) heif_encoder_release(encoder);
+  heif_context_free(ctx);
+  return ok;
+}
+
 bool WriteRotated(const std::string& in_path, int degrees, const std::string& out_path) {
   cv::Mat m = cv::imread(in_path, cv::IMREAD_UNCHANGED);
   if (m.empty()) return false;

@@ -26,6 +26,23 @@ void WritePlainImage(const std::string& path, int width, int height);
 // when no HEVC encoder is available.
 bool WriteHeic(const std::string& in_path, const std::string& out_path);
 
+// What WriteColourHeic stores besides the pixels.
+struct HeicOptions {
+  // Attached to the primary image when not empty: a TIFF block (optionally
+  // after "Exif\0\0") to which libheif adds the item's 4-byte offset field,
+  // or, with raw_exif, the whole Exif item exactly as given (broken ones too).
+  std::string exif;
+  bool raw_exif = false;
+  // Written as irot/imir (EXIF numbering): a decoder shows the input turned
+  // by it (6: rotated 90 degrees clockwise).
+  int orientation = 1;
+};
+
+// Re-encodes an image file as a colour HEIC with the options; false when no
+// HEVC encoder is available.
+bool WriteColourHeic(const std::string& in_path, const std::string& out_path,
+                     const HeicOptions& options);
+
 // A JPEG of a horizontal grey ramp (value = x * 255 / (width - 1)) with 1
 // (grey), 3 (RGB, stored as YCbCr) or 4 (CMYK) components, written with libjpeg.
 std::string RampJpeg(int width, int height, int components);

@@ -101,6 +101,11 @@ void LocateInWebp(std::string_view b, ExifBlock* out) {
 
 }  // namespace
 
+std::string_view UnwrapExifBlock(std::string_view block) {
+  std::string_view tiff = StripExifPrefix(block);
+  return IsTiffHeader(tiff) ? tiff : std::string_view();
+}
+
 ExifBlock LocateExif(std::string_view b) {
   ExifBlock out;
   if (b.size() >= 3 && b.substr(0, 3) == std::string_view("\xFF\xD8\xFF", 3)) {

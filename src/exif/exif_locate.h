@@ -19,6 +19,11 @@ struct ExifBlock {
 // must outlive it. Never reads outside the buffer.
 ExifBlock LocateExif(std::string_view file_bytes);
 
+// The TIFF block inside a bare EXIF block: the block itself when it starts
+// with a TIFF header, the rest after an "Exif\0\0" prefix when that does;
+// empty otherwise. Points into `block`.
+std::string_view UnwrapExifBlock(std::string_view block);
+
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_EXIF_EXIF_LOCATE_H_

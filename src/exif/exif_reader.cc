@@ -133,20 +133,15 @@ void ReadFields(ExifData* d, ExifFields* f) {
   CheckTimes(f);
 }
 
-}  // namespace
-
-Result<ExifFields> ReadExif(const std::string& file_bytes) {
-  ExifFields fields;
-  ExifBlock block = LocateExif(file_bytes);
-  fields.problems = block.problems;
-  if (block.tiff.empty()) return fields;
-  if (block.tiff.size() > kMaxExifBytes) {
-    fields.problems.push_back("EXIF block of " + std::to_string(block.tiff.size()) +
-                              " bytes refused (limit " + std::to_string(kMaxExifBytes) + ")");
-    return fields;
+// Checks and decodes one TIFF block into *fields (problems appended).
+Status ParseTiff(std::string_view tiff, ExifFields* fields) {
+  if (tiff.size() > kMaxExifBytes) {
+    fields->problems.push_back("EXIF block of " + std::to_string(tiff.size()) +
+                               " bytes refused (limit " + std::to_string(kMaxExifBytes) + ")");
+    return Status::Ok();
   }
-  CheckTiffStructure(block.tiff, &fields.problems);
-  std::string buf = std::string("Exif\0\0", 6) + std::string(block.tiff);
+  CheckTiffStructure(tiff, &fields->problems);
+  std::string buf = std::string("Exif\0\0", 6) + std::string(tiff);
   std::unique_ptr<ExifData, ExifDataDeleter> data(exif_data_new());
   std::unique_ptr<ExifLog, ExifLogDeleter> log(exif_log_new());
   if (!data || !log) return Status::Internal("libexif: out of memory");
@@ -157,8 +152,31 @@ Result<ExifFields> ReadExif(const std::string& file_bytes) {
   exif_data_unset_option(data.get(), EXIF_DATA_OPTION_IGNORE_UNKNOWN_TAGS);
   exif_data_load_data(data.get(), reinterpret_cast<const unsigned char*>(buf.data()),
                       static_cast<unsigned int>(buf.size()));
-  for (const std::string& m : sink.messages) fields.problems.push_back("libexif: " + m);
-  ReadFields(data.get(), &fields);
+  for (const std::string& m : sink.messages) fields->problems.push_back("libexif: " + m);
+  ReadFields(data.get(), fields);
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<ExifFields> ReadExif(const std::string& file_bytes) {
+  ExifFields fields;
+  ExifBlock block = LocateExif(file_bytes);
+  fields.problems = block.problems;
+  if (block.tiff.empty()) return fields;
+  PP_RETURN_IF_ERROR(ParseTiff(block.tiff, &fields));
+  return fields;
+}
+
+Result<ExifFields> ReadExifBlock(std::string_view block) {
+  ExifFields fields;
+  std::string_view tiff = UnwrapExifBlock(block);
+  if (block.empty()) return fields;
+  if (tiff.empty()) {
+    fields.problems.push_back("EXIF block has no TIFF header");
+    return fields;
+  }
+  PP_RETURN_IF_ERROR(ParseTiff(tiff, &fields));
   return fields;
 }
 

@@ -4,6 +4,7 @@
 #define PARCELPROOF_EXIF_EXIF_READER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parcelproof/status.h"
@@ -32,6 +33,13 @@ struct ExifFields {
 // fields. Malformed EXIF gives problems, never a crash. A non-OK Status only
 // for internal failures (the library refusing to allocate).
 Result<ExifFields> ReadExif(const std::string& file_bytes);
+
+// Reads a bare EXIF block as a container other than a file format above
+// holds it (a HEIF Exif item after its offset field): a TIFF header, or one
+// after an "Exif\0\0" prefix. Same fields, limits, structure checks and
+// problems as ReadExif; a block without a TIFF header is a problem. Empty
+// input -> ok with empty fields.
+Result<ExifFields> ReadExifBlock(std::string_view block);
 
 }  // namespace parcelproof
 

@@ -60,27 +60,48 @@ cv::Mat DecodeReduced(const std::string& path, int max_side) {
   return img;
 }
 
+// Scales img (BGR) to fit max_side and encodes it; what describes the source
+// in messages.
+Result<Thumbnail> ScaleAndEncode(cv::Mat img, int max_side, const std::string& what) {
+  int longer = std::max(img.cols, img.rows);
+  if (longer > max_side) {
+    double f = static_cast<double>(max_side) / longer;
+    int w = std::max(1, static_cast<int>(std::lround(img.cols * f)));
+    int h = std::max(1, static_cast<int>(std::lround(img.rows * f)));
+    cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
+  }
+  std::vector<uchar> buf;
+  if (!EncodeImage(".jpg", img, {cv::IMWRITE_JPEG_QUALITY, 80}, &buf)) {
+    return Status::Internal(what + ": thumbnail encoding failed");
+  }
+  return Thumbnail{std::string(buf.begin(), buf.end()), img.cols, img.rows};
+}
+
 }  // namespace
 
 Result<Thumbnail> MakeThumbnail(const std::string& path, int orientation, int max_side) {
   try {
     cv::Mat img = DecodeReduced(path, max_side);
     if (img.empty()) return Status::Corrupt(path + ": cannot decode image for a thumbnail");
-    img = Oriented(img, orientation);
-    int longer = std::max(img.cols, img.rows);
-    if (longer > max_side) {
-      double f = static_cast<double>(max_side) / longer;
-      int w = std::max(1, static_cast<int>(std::lround(img.cols * f)));
-      int h = std::max(1, static_cast<int>(std::lround(img.rows * f)));
-      cv::resize(img, img, cv::Size(w, h), 0, 0, cv::INTER_AREA);
-    }
-    std::vector<uchar> buf;
-    if (!EncodeImage(".jpg", img, {cv::IMWRITE_JPEG_QUALITY, 80}, &buf)) {
-      return Status::Internal(path + ": thumbnail encoding failed");
-    }
-    return Thumbnail{std::string(buf.begin(), buf.end()), img.cols, img.rows};
+    return ScaleAndEncode(Oriented(img, orientation), max_side, path);
   } catch (const cv::Exception& e) {
     return Status::Corrupt(path + ": thumbnail: " + e.what());
+  }
+}
+
+Result<Thumbnail> MakeThumbnailFromPixels(const RgbPixels& pixels, int max_side) {
+  if (pixels.width <= 0 || pixels.height <= 0 ||
+      pixels.data.size() != static_cast<size_t>(pixels.width) * pixels.height * 3) {
+    return Status::Corrupt("thumbnail: no pixels or a wrong pixel count");
+  }
+  try {
+    // OpenCV's view of the caller's bytes (not written), then its own BGR copy.
+    cv::Mat rgb(pixels.height, pixels.width, CV_8UC3, const_cast<uint8_t*>(pixels.data.data()));
+    cv::Mat bgr;
+    cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
+    return ScaleAndEncode(bgr, max_side, "decoded pixels");
+  } catch (const cv::Exception& e) {
+    return Status::Corrupt(std::string("thumbnail: ") + e.what());
   }
 }
 

@@ -1,11 +1,13 @@
 // Thumbnails of stored photos: a small JPEG decoded at reduced scale (JPEG
 // DCT scaling, so a 12-MP photo is never decoded at full size) with the
-// EXIF orientation applied. Deterministic for the same input.
+// EXIF orientation applied, or made from pixels another decoder produced
+// (HEIF). Deterministic for the same input.
 #ifndef PARCELPROOF_IMAGE_THUMBNAIL_H_
 #define PARCELPROOF_IMAGE_THUMBNAIL_H_
 
 #include <string>
 
+#include "core/rgb_pixels.h"
 #include "parcelproof/status.h"
 
 namespace parcelproof {
@@ -20,6 +22,11 @@ struct Thumbnail {
 // (EXIF 1..8; other values: as stored) and scales it so that its longer
 // side is at most max_side. Corrupt when it cannot be decoded.
 Result<Thumbnail> MakeThumbnail(const std::string& path, int orientation, int max_side = 320);
+
+// The same from pixels already decoded and upright (a HEIF's, oriented by
+// its container): scaled so that the longer side is at most max_side and
+// encoded the same way. Corrupt for empty or inconsistent pixels.
+Result<Thumbnail> MakeThumbnailFromPixels(const RgbPixels& pixels, int max_side = 320);
 
 }  // namespace parcelproof
 

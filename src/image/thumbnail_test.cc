@@ -44,6 +44,36 @@ TEST_F(ThumbnailTest, AppliesOrientationAndIsDeterministic) {
   EXPECT_EQ(a->jpeg, b->jpeg);
 }
 
+// Pixels from another decoder (HEIF): scaled, never turned, in colour, and
+// the same bytes every time.
+TEST_F(ThumbnailTest, FromPixelsFitsTheBoxKeepsColourAndIsDeterministic) {
+  RgbPixels p;
+  p.width = 600;
+  p.height = 900;
+  p.data.assign(size_t{600} * 900 * 3, 255);
+  for (int y = 0; y < 300; ++y) {
+    for (int x = 0; x < 300; ++x) {
+      uint8_t* px = &p.data[(size_t{static_cast<size_t>(y)} * 600 + x) * 3];
+      px[1] = px[2] = 0;  // red
+    }
+  }
+  auto a = MakeThumbnailFromPixels(p, 320);
+  auto b = MakeThumbnailFromPixels(p, 320);
+  ASSERT_TRUE(a.ok() && b.ok()) << a.status().ToString();
+  EXPECT_EQ(a->width, 213);
+  EXPECT_EQ(a->height, 320);
+  EXPECT_EQ(a->jpeg, b->jpeg);
+  cv::Mat back = cv::imdecode(std::vector<uchar>(a->jpeg.begin(), a->jpeg.end()), cv::IMREAD_COLOR);
+  ASSERT_EQ(back.rows, 320);
+  cv::Vec3b red = back.at<cv::Vec3b>(50, 50), white = back.at<cv::Vec3b>(300, 200);
+  EXPECT_GT(red[2], 200);  // BGR
+  EXPECT_LT(red[1], 60);
+  EXPECT_GT(white[0], 200);
+  p.data.pop_back();
+  EXPECT_EQ(MakeThumbnailFromPixels(p, 320).status().code(), Status::Code::kCorrupt);
+  EXPECT_EQ(MakeThumbnailFromPixels(RgbPixels(), 320).status().code(), Status::Code::kCorrupt);
+}
+
 TEST_F(ThumbnailTest, RefusesWhatIsNotAnImage) {
   ASSERT_TRUE(WriteFile(dir_ + "/bad.jpg", "not a jpeg at all").ok());
   auto t = MakeThumbnail(dir_ + "/bad.jpg", 1, 320);

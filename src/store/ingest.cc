@@ -14,6 +14,7 @@
 #include "store/ingest_work.h"
 #include "store/media_sniff.h"
 #include "store/scan_async.h"
+#include "timeline/heif_exif_fields.h"
 
 namespace parcelproof {
 namespace store {
@@ -23,10 +24,12 @@ constexpr size_t kChunk = 16;
 constexpr uint64_t kExifPrefix = 1 << 20;
 constexpr uint64_t kMaxWholeRead = 256ull << 20;
 
+// HEIF's Exif item is read through libheif; the others by locating the block.
 Result<ExifFields> ExifOfBlob(const std::string& blob, const std::string& media_type) {
   Result<std::string> bytes = media_type == "image/jpeg" ? ReadFilePrefix(blob, kExifPrefix)
                                                          : ReadFileLimited(blob, kMaxWholeRead);
   if (!bytes.ok()) return bytes.status();
+  if (media_type == "image/heif") return ReadHeifExifFields(*bytes, nullptr);
   return ReadExif(*bytes);
 }
 
@@ -46,7 +49,7 @@ Status Ingester::StageOne(Work& w) {
     w.mtime = FormatUtc(int64_t{st.st_mtim.tv_sec} * 1000000 + st.st_mtim.tv_nsec / 1000);
   }
   w.line.sha256 = staged->sha256;
-  if (staged->already_indexed) return Status::Ok();
+  if (staged->already_indexed) return PlanRelink(w);
   Result<std::string> head = ReadFilePrefix(staged->blob_path, 64 << 10);
   if (!head.ok()) return Refuse(w, head.status().ToString());
   w.sniffed = SniffMedia(*head, w.path);
@@ -115,7 +118,10 @@ Status Ingester::Describe(Work& w) {
     if (exif.ok()) {
       exif_json = ExifJson(*exif);
       CaptureTimeFromExif(*exif, &w.info);
-      if (exif->orientation) w.orientation = exif->orientation;
+      // A HEIF's pixels are oriented by its container (libheif), never by EXIF.
+      if (exif->orientation && w.info.media_type != "image/heif") {
+        w.orientation = exif->orientation;
+      }
     } else {
       w.problems.push_back("EXIF: " + exif.status().ToString());
     }
@@ -156,7 +162,7 @@ void Ingester::TakeScans(std::vector<Work>& chunk, AsyncScan* scan) {
 Status Ingester::FinishChunk(std::vector<Work>& chunk) {
   for (Work& w : chunk) {
     if (!w.decided) PP_RETURN_IF_ERROR(Describe(w));
-    if (!w.decided) PP_RETURN_IF_ERROR(Finish(w));
+    if (!w.decided) PP_RETURN_IF_ERROR(FinishWithRelink(w));
     Emit(w);
   }
   return Status::Ok();

@@ -2,6 +2,8 @@
 // the index commit, the thumbnail, and the output line.
 #include <algorithm>
 
+#include "core/file.h"
+#include "heif/heif_decode.h"
 #include "image/thumbnail.h"
 #include "parcelproof/check.h"
 #include "store/ingest_meta.h"
@@ -25,6 +27,16 @@ std::string DefaultRole(ItemKind kind, bool auto_linked) {
 std::string BaseName(const std::string& path) {
   size_t slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// A HEIF's thumbnail: libheif decodes it upright (irot/imir), in colour, at
+// full size (libheif has no reduced decoding); EXIF orientation is not used.
+Result<Thumbnail> HeifThumbnail(const std::string& blob) {
+  Result<std::string> bytes = ReadFileLimited(blob, 512ull << 20);
+  if (!bytes.ok()) return bytes.status();
+  Result<RgbPixels> pixels = DecodeHeifRgb(*bytes, ScanOptions().max_pixels);
+  if (!pixels.ok()) return pixels.status();
+  return MakeThumbnailFromPixels(*pixels);
 }
 
 }  // namespace
@@ -63,7 +75,9 @@ std::vector<LabelVerdict> Ingester::CheckLabels(Work& w, const std::vector<std::
 }
 
 void Ingester::AddThumbnail(Work& w, const std::vector<std::string>& orders) {
-  Result<Thumbnail> t = MakeThumbnail(w.staged.blob_path, w.orientation);
+  Result<Thumbnail> t = w.info.media_type == "image/heif"
+                            ? HeifThumbnail(w.staged.blob_path)
+                            : MakeThumbnail(w.staged.blob_path, w.orientation);
   if (!t.ok()) {
     w.line.reason = "no thumbnail: " + t.status().ToString();
     return;

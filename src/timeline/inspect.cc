@@ -1,10 +1,12 @@
 #include "parcelproof/inspect.h"
 
+#include "core/image_header.h"
 #include "core/sha256.h"
 #include "exif/exif_locate.h"
 #include "exif/exif_reader.h"
 #include "exif/jpeg_check.h"
 #include "timeline/capture_time.h"
+#include "timeline/heif_exif_fields.h"
 #include "timeline/mapped_file.h"
 #include "video/video_reader.h"
 
@@ -51,25 +53,45 @@ InspectedVideo Copy(const VideoTimes& v) {
   return out;
 }
 
+// Copies the fields and their problems into *out (JPEG structure is left to
+// CheckJpegStructure) and notes when there is no EXIF block or nothing in it.
+void TakeExif(const ExifFields& exif, bool has_block, FileInspection* out) {
+  out->exif = Copy(exif);
+  out->has_exif = AnyField(out->exif);
+  for (const std::string& p : exif.problems) {
+    if (p.rfind("JPEG ", 0) != 0) out->problems.push_back(p);
+  }
+  if (!has_block) {
+    out->problems.push_back("no EXIF data");
+  } else if (!out->has_exif) {
+    out->problems.push_back("EXIF holds no time, camera or orientation field");
+  }
+  out->capture_time = NormaliseCaptureTime(&exif, nullptr);
+}
+
 void InspectImage(std::string_view bytes, FileInspection* out) {
   Result<ExifFields> exif = ReadExif(std::string(bytes.substr(0, 64 << 20)));
   if (!exif.ok()) {
     out->problems.push_back(exif.status().ToString());
     return;
   }
-  out->exif = Copy(*exif);
-  out->has_exif = AnyField(out->exif);
-  for (const std::string& p : exif->problems) {
-    // JPEG structure is reported once, by CheckJpegStructure below.
-    if (p.rfind("JPEG ", 0) != 0) out->problems.push_back(p);
-  }
-  if (LocateExif(bytes).tiff.empty()) {
-    out->problems.push_back("no EXIF data");
-  } else if (!out->has_exif) {
-    out->problems.push_back("EXIF holds no time, camera or orientation field");
-  }
+  TakeExif(*exif, !LocateExif(bytes).tiff.empty(), out);
   CheckJpegStructure(bytes, &out->problems);
-  out->capture_time = NormaliseCaptureTime(&*exif, nullptr);
+}
+
+// HEIF/HEIC: the primary image's Exif item, read through libheif.
+void InspectHeif(std::string_view bytes, FileInspection* out) {
+  bool found = false;
+  Result<ExifFields> exif = ReadHeifExifFields(bytes, &found);
+  if (!exif.ok()) {
+    out->problems.push_back(exif.status().ToString());
+    return;
+  }
+  TakeExif(*exif, found, out);
+}
+
+bool IsHeif(std::string_view bytes) {
+  return SniffImageKind(std::string(bytes.substr(0, 16))) == ImageKind::kHeif;
 }
 
 }  // namespace
@@ -84,10 +106,13 @@ FileInspection InspectBytes(const std::string& name, std::string_view bytes) {
     out.video = Copy(video);
     out.problems = video.problems;
     out.capture_time = NormaliseCaptureTime(nullptr, &video);
+  } else if (IsHeif(bytes)) {
+    InspectHeif(bytes, &out);
   } else if (!LocateExif(bytes).container.empty()) {
     InspectImage(bytes, &out);
   } else {
-    out.problems.push_back("not a JPEG, PNG, WebP, TIFF, MP4/MOV, Matroska/WebM or AVI file");
+    out.problems.push_back(
+        "not a JPEG, PNG, WebP, TIFF, HEIF/HEIC, MP4/MOV, Matroska/WebM or AVI file");
   }
   if (!out.capture_time.known) out.problems.push_back("no capture time");
   return out;
