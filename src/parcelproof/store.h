@@ -86,7 +86,8 @@ struct CustodyEntry {
   std::string actor;    // OS user
   std::string station;  // capture station name
   // "init", "order-import", "order-update", "ingest", "link", "duplicate",
-  // "rejected", "export", "bundle", "recovered", ...
+  // "label-check" (a verdict added to an item already stored; detail
+  // "label PASS; reason; ..."), "rejected", "export", "bundle", "recovered", ...
   std::string action;
   std::string item_sha256;  // empty when not about one item
   std::string order_id;     // empty when not about one order
@@ -182,7 +183,8 @@ class Store {
   // Copies the source file into the store (hash while copying, fsync,
   // rename, fsync folder) and indexes it with the given kind/metadata in one
   // transaction, together with its links and custody entry. Identical bytes
-  // already stored -> duplicate: new links/roles recorded and logged.
+  // already stored -> duplicate: new links/roles recorded and logged, and
+  // info.verdicts for orders without one recorded and logged ("label-check").
   // Write/fsync errors fail this item with IOError naming the file.
   Result<AddOutcome> AddFile(const AddRequest& request, const StoreItem& info);
   // Same from bytes in memory (derived items). info.parent_sha256 must be set

@@ -29,6 +29,9 @@ struct Work {
   int orientation = 1;
   std::string exif_json, scan_json, video_json;
   std::vector<std::string> problems;
+  // A duplicate label photo newly linked to these orders: scanned again so
+  // that their label verdicts are computed (ingest_relink.cc).
+  std::vector<std::string> relink_orders;
 };
 
 // Runs the steps for chunks of files. Each step returns a non-OK Status
@@ -54,6 +57,8 @@ class Ingester {
   Status Refuse(Work& w, const std::string& reason);
   Status Describe(Work& w);
   Status Finish(Work& w);
+  Status PlanRelink(Work& w);
+  Status FinishWithRelink(Work& w);
   Result<std::vector<std::string>> LinkOrders(const std::vector<std::string>& candidates,
                                               bool* auto_linked);
   std::vector<LabelVerdict> CheckLabels(Work& w, const std::vector<std::string>& orders);

@@ -94,14 +94,21 @@ Status InsertLinks(Store::Impl& impl, const std::string& sha, const AddRequest& 
   return Status::Ok();
 }
 
+// Inserts verdicts not yet recorded; for an item already stored each new one
+// is logged ("label-check"), a first ingest's are covered by "ingest".
 Status InsertVerdicts(Store::Impl& impl, const std::string& sha,
-                      const std::vector<LabelVerdict>& verdicts) {
+                      const std::vector<LabelVerdict>& verdicts, bool fresh) {
   for (const LabelVerdict& v : verdicts) {
     auto st = impl.db->Prepare(
         "INSERT OR IGNORE INTO verdicts(sha256, order_id, verdict, reasons) VALUES(?,?,?,?)");
     if (!st.ok()) return st.status();
     (*st)->Bind(1, sha).Bind(2, v.order_id).Bind(3, v.verdict).Bind(4, JoinFields(v.reasons));
     PP_RETURN_IF_ERROR((*st)->Run());
+    if (!fresh && impl.db->Changes() > 0) {
+      std::string detail = "label " + v.verdict;
+      for (const std::string& r : v.reasons) detail += "; " + r;
+      PP_RETURN_IF_ERROR(impl.AppendLogInTx("label-check", sha, v.order_id, detail));
+    }
   }
   return Status::Ok();
 }
@@ -152,7 +159,7 @@ Result<AddOutcome> Store::Commit(const Staged& staged, const AddRequest& request
           impl_->AppendLogInTx("duplicate", staged.sha256, "", BaseName(request.source_path)));
     }
     PP_RETURN_IF_ERROR(InsertLinks(*impl_, staged.sha256, request, !out.duplicate));
-    PP_RETURN_IF_ERROR(InsertVerdicts(*impl_, staged.sha256, info.verdicts));
+    PP_RETURN_IF_ERROR(InsertVerdicts(*impl_, staged.sha256, info.verdicts, !out.duplicate));
     auto del = impl_->db->Prepare("DELETE FROM pending WHERE sha256 = ? AND pid = ?");
     if (!del.ok()) return del.status();
     return (*del)->Bind(1, staged.sha256).Bind(2, Pid()).Run();
