@@ -40,6 +40,7 @@ void PrintText(const FileInspection& f) {
   Line("container", f.video.container);
   Line("creation time (UTC)", f.video.creation_time);
   Line("creation time (local)", f.video.creation_time_local);
+  Line("QuickTime creationdate", f.video.quicktime_creation_date);
   if (f.video.has_duration) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f s", f.video.duration_s);

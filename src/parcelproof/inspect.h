@@ -45,6 +45,8 @@ struct InspectedVideo {
   std::string creation_time;        // RFC 3339 UTC; empty when none
   std::string creation_time_local;  // "2025-07-30T13:52:33", zone unknown (AVI)
   std::string creation_source;      // "mvhd", "tkhd", "mdhd", "DateUTC", "IDIT", "strd"
+  // Apple's creationdate as local time + offset, "2026-03-03T11:00:00+08:00"
+  std::string quicktime_creation_date;
   bool has_duration = false;
   double duration_s = 0;
 };

@@ -76,6 +76,19 @@ bool FromUtcText(const std::string& text, const std::string& source, CaptureTime
   return true;
 }
 
+// Apple's creationdate (local time + offset) first, then the container's UTC time.
+bool FromVideoZoned(const VideoTimes& v, CaptureTime* out) {
+  long long micros = 0;
+  if (!v.quicktime_creation_date.empty() && ParseRfc3339(v.quicktime_creation_date, &micros)) {
+    out->known = out->zone_known = true;
+    out->micros = micros;
+    out->value = FormatUtc(micros, micros % 1000000 ? 3 : 0);
+    out->source = v.container + " quicktime creationdate";
+    return true;
+  }
+  return FromUtcText(v.creation_time, v.container + " " + v.creation_source, out);
+}
+
 bool FromVideoLocal(const VideoTimes& v, CaptureTime* out) {
   long long micros = 0;
   if (v.creation_time_local.empty() || !ParseRfc3339(v.creation_time_local + "Z", &micros)) {
@@ -103,16 +116,12 @@ CaptureTime NormaliseCaptureTime(const ExifFields* e, const VideoTimes* v) {
     if (WithOffset(original, &out) || WithOffset(digitized, &out)) return out;
     if (FromUtcText(e->gps_date_time, "GPSDateStamp+GPSTimeStamp", &out)) return out;
     if (WithOffset(modified, &out)) return out;
-    if (v != nullptr &&
-        FromUtcText(v->creation_time, v->container + " " + v->creation_source, &out)) {
-      return out;
-    }
+    if (v != nullptr && FromVideoZoned(*v, &out)) return out;
     if (ZoneUnknown(original, &out) || ZoneUnknown(digitized, &out) ||
         ZoneUnknown(modified, &out)) {
       return out;
     }
-  } else if (v != nullptr &&
-             FromUtcText(v->creation_time, v->container + " " + v->creation_source, &out)) {
+  } else if (v != nullptr && FromVideoZoned(*v, &out)) {
     return out;
   }
   if (v != nullptr) FromVideoLocal(*v, &out);

@@ -78,6 +78,26 @@ TEST(CaptureTimeTest, VideoTimes) {
   EXPECT_FALSE(NormaliseCaptureTime(nullptr, nullptr).known);
 }
 
+TEST(CaptureTimeTest, QuickTimeCreationDateBeatsMvhd) {
+  VideoTimes mov;
+  mov.container = "MP4";
+  mov.creation_time = "2026-03-03T03:00:05Z";
+  mov.creation_source = "mvhd";
+  mov.quicktime_creation_date = "2026-03-03T11:00:00+08:00";
+  CaptureTime t = NormaliseCaptureTime(nullptr, &mov);
+  EXPECT_EQ(t.value, "2026-03-03T03:00:00Z");
+  EXPECT_EQ(t.source, "MP4 quicktime creationdate");
+  EXPECT_TRUE(t.zone_known);
+  EXPECT_EQ(t.micros, 1772506800000000);
+  mov.quicktime_creation_date = "2026-03-03T11:00:00.250-05:30";
+  t = NormaliseCaptureTime(nullptr, &mov);
+  EXPECT_EQ(t.value, "2026-03-03T16:30:00.250Z");
+  ExifFields no_time;  // an EXIF block without times does not hide it
+  EXPECT_EQ(NormaliseCaptureTime(&no_time, &mov).source, "MP4 quicktime creationdate");
+  mov.quicktime_creation_date = "2026-03-03T11:00:00+25:00";  // never set so, but not trusted
+  EXPECT_EQ(NormaliseCaptureTime(nullptr, &mov).source, "MP4 mvhd");
+}
+
 TEST(CaptureTimeTest, ParseCaptureTimeForms) {
   CaptureTime t;
   ASSERT_TRUE(ParseCaptureTime("2025-07-30T13:52:33.512+08:00", &t));

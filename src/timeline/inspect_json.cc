@@ -40,6 +40,7 @@ Json VideoJson(const InspectedVideo& v) {
   PutIf(o, "creation_time", v.creation_time);
   PutIf(o, "creation_time_local", v.creation_time_local);
   PutIf(o, "creation_source", v.creation_source);
+  PutIf(o, "quicktime_creation_date", v.quicktime_creation_date);
   if (v.has_duration) o["duration_s"] = v.duration_s;
   return o;
 }

@@ -1,56 +1,23 @@
 // MP4/MOV: moov/mvhd creation time and duration (1904 epoch, version 0 and
-// 1 boxes), falling back to the first trak's tkhd/mdhd.
+// 1 boxes), falling back to the first trak's tkhd/mdhd; Apple's
+// creationdate from moov/meta (quicktime_meta.cc).
 #include <string>
 
 #include "parcelproof/clock.h"
 #include "video/byte_reader.h"
+#include "video/mp4_box.h"
 #include "video/video_reader.h"
 
 namespace parcelproof {
 namespace {
 
+using video::FindMp4Box;
+using video::Mp4Box;
 using video::ReadBe;
+using video::SplitMp4Boxes;
 
 constexpr int64_t kSecondsFrom1904To1970 = 2082844800;
 constexpr uint64_t kMaxUnixSeconds = 253402300799;  // 9999-12-31T23:59:59Z
-constexpr int kMaxBoxes = 100000;
-
-struct Box {
-  std::string type;
-  std::string_view body;
-};
-
-// Splits `b` into boxes; stops with a problem at the first malformed one.
-std::vector<Box> Boxes(std::string_view b, const std::string& where, VideoTimes* out) {
-  std::vector<Box> boxes;
-  size_t at = 0;
-  while (at + 8 <= b.size() && static_cast<int>(boxes.size()) < kMaxBoxes) {
-    uint64_t size = 0, header = 8;
-    ReadBe(b, at, 4, &size);
-    std::string type(b.substr(at + 4, 4));
-    if (size == 1) {
-      if (!ReadBe(b, at + 8, 8, &size)) break;
-      header = 16;
-    } else if (size == 0) {
-      size = b.size() - at;
-    }
-    if (size < header || size > b.size() - at) {
-      out->problems.push_back("MP4 box '" + type + "' in " + where + " runs past its end");
-      break;
-    }
-    boxes.push_back({type, b.substr(at + header, size - header)});
-    at += size;
-  }
-  return boxes;
-}
-
-const Box* Find(const std::vector<Box>& boxes, const std::string& type) {
-  for (const Box& b : boxes) {
-    if (b.type == type) return &b;
-  }
-  return nullptr;
-}
-
 // Reads version, creation time and (timescale, duration) of mvhd/mdhd/tkhd.
 bool ReadHeader(std::string_view body, bool is_tkhd, uint64_t* created, uint64_t* timescale,
                 uint64_t* duration) {
@@ -92,18 +59,18 @@ void SetDuration(uint64_t timescale, uint64_t duration, VideoTimes* out) {
 }
 
 void ReadTrack(std::string_view trak, uint64_t movie_timescale, VideoTimes* out) {
-  std::vector<Box> boxes = Boxes(trak, "trak", out);
+  std::vector<Mp4Box> boxes = SplitMp4Boxes(trak, "trak", out);
   uint64_t created = 0, timescale = 0, duration = 0;
-  if (const Box* tkhd = Find(boxes, "tkhd")) {
+  if (const Mp4Box* tkhd = FindMp4Box(boxes, "tkhd")) {
     if (ReadHeader(tkhd->body, true, &created, &timescale, &duration)) {
       SetCreated(created, "tkhd", out);
       SetDuration(movie_timescale, duration, out);
     }
   }
-  const Box* mdia = Find(boxes, "mdia");
+  const Mp4Box* mdia = FindMp4Box(boxes, "mdia");
   if (mdia == nullptr) return;
-  std::vector<Box> media = Boxes(mdia->body, "mdia", out);
-  if (const Box* mdhd = Find(media, "mdhd")) {
+  std::vector<Mp4Box> media = SplitMp4Boxes(mdia->body, "mdia", out);
+  if (const Mp4Box* mdhd = FindMp4Box(media, "mdhd")) {
     if (ReadHeader(mdhd->body, false, &created, &timescale, &duration)) {
       SetCreated(created, "mdhd", out);
       SetDuration(timescale, duration, out);
@@ -113,26 +80,61 @@ void ReadTrack(std::string_view trak, uint64_t movie_timescale, VideoTimes* out)
 
 }  // namespace
 
+namespace video {
+
+std::vector<Mp4Box> SplitMp4Boxes(std::string_view b, const std::string& where, VideoTimes* out) {
+  constexpr size_t kMaxBoxes = 100000;
+  std::vector<Mp4Box> boxes;
+  size_t at = 0;
+  while (at + 8 <= b.size() && boxes.size() < kMaxBoxes) {
+    uint64_t size = 0, header = 8;
+    ReadBe(b, at, 4, &size);
+    std::string type(b.substr(at + 4, 4));
+    if (size == 1) {
+      if (!ReadBe(b, at + 8, 8, &size)) break;
+      header = 16;
+    } else if (size == 0) {
+      size = b.size() - at;
+    }
+    if (size < header || size > b.size() - at) {
+      out->problems.push_back("MP4 box '" + type + "' in " + where + " runs past its end");
+      break;
+    }
+    boxes.push_back({type, b.substr(at + header, size - header)});
+    at += size;
+  }
+  return boxes;
+}
+
+const Mp4Box* FindMp4Box(const std::vector<Mp4Box>& boxes, const std::string& type) {
+  for (const Mp4Box& b : boxes) {
+    if (b.type == type) return &b;
+  }
+  return nullptr;
+}
+
+}  // namespace video
+
 VideoTimes ReadMp4Times(std::string_view b) {
   VideoTimes out;
   out.container = "MP4";
-  const Box* moov = nullptr;
-  std::vector<Box> top = Boxes(b, "file", &out);
-  moov = Find(top, "moov");
+  std::vector<Mp4Box> top = SplitMp4Boxes(b, "file", &out);
+  const Mp4Box* moov = FindMp4Box(top, "moov");
   if (moov == nullptr) {
     out.problems.push_back("MP4 has no moov box");
     return out;
   }
-  std::vector<Box> inner = Boxes(moov->body, "moov", &out);
+  std::vector<Mp4Box> inner = SplitMp4Boxes(moov->body, "moov", &out);
   uint64_t created = 0, timescale = 0, duration = 0;
-  const Box* mvhd = Find(inner, "mvhd");
+  const Mp4Box* mvhd = FindMp4Box(inner, "mvhd");
   if (mvhd != nullptr && ReadHeader(mvhd->body, false, &created, &timescale, &duration)) {
     SetCreated(created, "mvhd", &out);
     SetDuration(timescale, duration, &out);
   } else {
     out.problems.push_back(mvhd ? "MP4 mvhd box malformed" : "MP4 has no mvhd box");
   }
-  for (const Box& box : inner) {
+  if (const Mp4Box* meta = FindMp4Box(inner, "meta")) video::ReadQuickTimeMeta(meta->body, &out);
+  for (const Mp4Box& box : inner) {
     if (!out.creation_time.empty() && out.has_duration) break;
     if (box.type == "trak") ReadTrack(box.body, timescale, &out);
   }

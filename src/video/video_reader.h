@@ -17,6 +17,10 @@ struct VideoTimes {
   // Local time with no zone, "2025-07-30T13:52:33" (AVI IDIT/strd); empty otherwise.
   std::string creation_time_local;
   std::string creation_source;  // "mvhd", "tkhd", "mdhd", "DateUTC", "IDIT", "strd"
+  // Apple's com.apple.quicktime.creationdate (MOV/MP4 moov/meta, handler
+  // mdta): local time with its offset as RFC 3339, "2026-03-03T11:00:00+08:00"
+  // (seconds added when absent); empty when absent or unusable (a problem says why).
+  std::string quicktime_creation_date;
   bool has_duration = false;
   double duration_s = 0;
   std::vector<std::string> problems;  // "MP4 box 'moov' runs past the end of the file"
