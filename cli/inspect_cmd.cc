@@ -41,6 +41,7 @@ void PrintText(const FileInspection& f) {
   Line("creation time (UTC)", f.video.creation_time);
   Line("creation time (local)", f.video.creation_time_local);
   Line("QuickTime creationdate", f.video.quicktime_creation_date);
+  Line("XMP CreateDate", f.video.xmp_create_date);
   if (f.video.has_duration) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.3f s", f.video.duration_s);

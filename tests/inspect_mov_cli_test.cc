@@ -89,5 +89,21 @@ TEST(InspectMovCliTest, AgreesWithExiftool) {
   }
 }
 
+TEST(InspectMovCliTest, XmpCreateDateAgreesWithExiftool) {
+  TempDir tmp;
+  for (const char* date :
+       {"2026-03-03T11:00:00+08:00", "2026-03-03T11:00-05:30", "2026-03-03T03:00:00Z"}) {
+    Json file = InspectOne(tmp, XmpMov(date))["files"][0];
+    EXPECT_EQ(file["capture_time"]["source"], "MP4 XMP CreateDate") << file.dump();
+    if (!HaveProgram("exiftool")) continue;
+    CliRun et = RunProgram("exiftool", {"-s3", "-XMP:CreateDate", tmp.File("clip.mov")});
+    long long theirs = 0, ours = 1;
+    ASSERT_TRUE(ExiftoolMicros(et.out, &theirs)) << date << ": exiftool said " << et.out;
+    ASSERT_TRUE(ParseRfc3339(file["capture_time"]["value"], &ours)) << file.dump();
+    EXPECT_EQ(ours, theirs) << date << ": exiftool " << et.out << " ours " << file.dump();
+  }
+  if (!HaveProgram("exiftool")) GTEST_SKIP() << "exiftool not installed: not compared";
+}
+
 }  // namespace
 }  // namespace parcelproof::testing

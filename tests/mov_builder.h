@@ -63,6 +63,19 @@ inline std::string IphoneMov(const std::string& date) {
   return MovFile(MovMvhd(kMvhd1904, 4000) + MovMeta(MovKeys(3, keys), ilst));
 }
 
+// A MOV with mvhd (2026-03-03T03:00:05Z) and an XMP packet whose
+// xmp:CreateDate attribute is `date`, in a top-level uuid box.
+inline std::string XmpMov(const std::string& date) {
+  const std::string uuid("\xBE\x7A\xCF\xCB\x97\xA9\x42\xE8\x9C\x71\x99\x94\x91\xE3\xAF\xAC", 16);
+  std::string packet =
+      "<?xpacket begin='\xEF\xBB\xBF' id='W5M0MpCehiHzreSzNTczkc9d'?>"
+      "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF "
+      "xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'><rdf:Description rdf:about='' "
+      "xmlns:xmp='http://ns.adobe.com/xap/1.0/' xmp:CreateDate='" +
+      date + "'></rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>";
+  return MovFile(MovMvhd(1772506805ull + 2082844800ull, 1000)) + MovBox("uuid", uuid + packet);
+}
+
 }  // namespace parcelproof::testing
 
 #endif  // PARCELPROOF_TESTS_MOV_BUILDER_H_

@@ -47,6 +47,7 @@ struct InspectedVideo {
   std::string creation_source;      // "mvhd", "tkhd", "mdhd", "DateUTC", "IDIT", "strd"
   // Apple's creationdate as local time + offset, "2026-03-03T11:00:00+08:00"
   std::string quicktime_creation_date;
+  std::string xmp_create_date;  // xmp:CreateDate with its zone, same form
   bool has_duration = false;
   double duration_s = 0;
 };

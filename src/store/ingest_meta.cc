@@ -71,7 +71,8 @@ Status ReadVideoInfo(const std::string& path, StoreItem* info, std::string* vide
   ::munmap(map, size);
   if (t.container.empty()) return Status::Unsupported("not a video container we read");
   if (!t.problems.empty() && !t.has_duration && t.creation_time.empty() &&
-      t.creation_time_local.empty() && t.quicktime_creation_date.empty()) {
+      t.creation_time_local.empty() && t.quicktime_creation_date.empty() &&
+      t.xmp_create_date.empty()) {
     return Status::Corrupt(t.container + ": " + t.problems.front());
   }
   JsonObject o;
@@ -80,6 +81,7 @@ Status ReadVideoInfo(const std::string& path, StoreItem* info, std::string* vide
   o.StrIf("creation_time_local", t.creation_time_local);
   o.StrIf("creation_source", t.creation_source);
   o.StrIf("quicktime_creation_date", t.quicktime_creation_date);
+  o.StrIf("xmp_create_date", t.xmp_create_date);
   if (t.has_duration) o.Raw("duration_s", Number(t.duration_s, "%.3f"));
   if (!t.problems.empty()) o.Raw("problems", JsonStringArray(t.problems));
   *video_json = o.Text();

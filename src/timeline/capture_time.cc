@@ -76,17 +76,22 @@ bool FromUtcText(const std::string& text, const std::string& source, CaptureTime
   return true;
 }
 
-// Apple's creationdate (local time + offset) first, then the container's UTC time.
-bool FromVideoZoned(const VideoTimes& v, CaptureTime* out) {
+// A local time with its offset ("2026-03-03T11:00:00+08:00"), kept as UTC.
+bool FromZonedText(const std::string& text, const std::string& source, CaptureTime* out) {
   long long micros = 0;
-  if (!v.quicktime_creation_date.empty() && ParseRfc3339(v.quicktime_creation_date, &micros)) {
-    out->known = out->zone_known = true;
-    out->micros = micros;
-    out->value = FormatUtc(micros, micros % 1000000 ? 3 : 0);
-    out->source = v.container + " quicktime creationdate";
-    return true;
-  }
-  return FromUtcText(v.creation_time, v.container + " " + v.creation_source, out);
+  if (text.empty() || !ParseRfc3339(text, &micros)) return false;
+  out->known = out->zone_known = true;
+  out->micros = micros;
+  out->value = FormatUtc(micros, micros % 1000000 ? 3 : 0);
+  out->source = source;
+  return true;
+}
+
+// Apple's creationdate, then XMP CreateDate, then the container's UTC time.
+bool FromVideoZoned(const VideoTimes& v, CaptureTime* out) {
+  return FromZonedText(v.quicktime_creation_date, v.container + " quicktime creationdate", out) ||
+         FromZonedText(v.xmp_create_date, v.container + " XMP CreateDate", out) ||
+         FromUtcText(v.creation_time, v.container + " " + v.creation_source, out);
 }
 
 bool FromVideoLocal(const VideoTimes& v, CaptureTime* out) {

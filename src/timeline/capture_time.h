@@ -11,7 +11,7 @@ namespace parcelproof {
 // Picks the best time, in this order: DateTimeOriginal+OffsetTimeOriginal,
 // DateTimeDigitized+OffsetTimeDigitized, GPSDateStamp+GPSTimeStamp,
 // DateTime+OffsetTime, Apple's QuickTime creationdate (local time +
-// offset), the container's UTC time, then local times of
+// offset), XMP CreateDate (with zone), the container's UTC time, then local times of
 // unknown zone (DateTimeOriginal, DateTimeDigitized, DateTime, container).
 // Invalid fields (month 13, offset +25:00) are never used. Either may be null.
 CaptureTime NormaliseCaptureTime(const ExifFields* exif, const VideoTimes* video);

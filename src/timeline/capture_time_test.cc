@@ -94,7 +94,13 @@ TEST(CaptureTimeTest, QuickTimeCreationDateBeatsMvhd) {
   EXPECT_EQ(t.value, "2026-03-03T16:30:00.250Z");
   ExifFields no_time;  // an EXIF block without times does not hide it
   EXPECT_EQ(NormaliseCaptureTime(&no_time, &mov).source, "MP4 quicktime creationdate");
+  mov.xmp_create_date = "2026-03-03T12:00:00+08:00";
+  EXPECT_EQ(NormaliseCaptureTime(nullptr, &mov).source, "MP4 quicktime creationdate");
   mov.quicktime_creation_date = "2026-03-03T11:00:00+25:00";  // never set so, but not trusted
+  t = NormaliseCaptureTime(nullptr, &mov);
+  EXPECT_EQ(t.source, "MP4 XMP CreateDate");
+  EXPECT_EQ(t.value, "2026-03-03T04:00:00Z");
+  mov.xmp_create_date.clear();
   EXPECT_EQ(NormaliseCaptureTime(nullptr, &mov).source, "MP4 mvhd");
 }
 

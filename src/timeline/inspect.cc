@@ -49,6 +49,7 @@ InspectedVideo Copy(const VideoTimes& v) {
   out.creation_time_local = v.creation_time_local;
   out.creation_source = v.creation_source;
   out.quicktime_creation_date = v.quicktime_creation_date;
+  out.xmp_create_date = v.xmp_create_date;
   out.has_duration = v.has_duration;
   out.duration_s = v.duration_s;
   return out;

@@ -41,6 +41,7 @@ Json VideoJson(const InspectedVideo& v) {
   PutIf(o, "creation_time_local", v.creation_time_local);
   PutIf(o, "creation_source", v.creation_source);
   PutIf(o, "quicktime_creation_date", v.quicktime_creation_date);
+  PutIf(o, "xmp_create_date", v.xmp_create_date);
   if (v.has_duration) o["duration_s"] = v.duration_s;
   return o;
 }

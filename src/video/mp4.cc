@@ -1,6 +1,6 @@
 // MP4/MOV: moov/mvhd creation time and duration (1904 epoch, version 0 and
 // 1 boxes), falling back to the first trak's tkhd/mdhd; Apple's
-// creationdate from moov/meta (quicktime_meta.cc).
+// creationdate from moov/meta (quicktime_meta.cc); xmp:CreateDate (mp4_xmp.cc).
 #include <string>
 
 #include "parcelproof/clock.h"
@@ -78,6 +78,20 @@ void ReadTrack(std::string_view trak, uint64_t movie_timescale, VideoTimes* out)
   }
 }
 
+void ReadXmp(const std::vector<Mp4Box>& top, const std::vector<Mp4Box>& moov, VideoTimes* out) {
+  for (const Mp4Box& box : top) {
+    if (video::IsXmpUuidBox(box)) {
+      video::ReadXmpPacket(box.body, out);
+      return;
+    }
+  }
+  const Mp4Box* udta = FindMp4Box(moov, "udta");
+  if (udta == nullptr) return;
+  VideoTimes ignored;  // udta may hold legacy non-box data: not a problem of the file
+  std::vector<Mp4Box> user = SplitMp4Boxes(udta->body, "udta", &ignored);
+  if (const Mp4Box* xmp = FindMp4Box(user, "XMP_")) video::ReadXmpPacket(xmp->body, out);
+}
+
 }  // namespace
 
 namespace video {
@@ -134,6 +148,7 @@ VideoTimes ReadMp4Times(std::string_view b) {
     out.problems.push_back(mvhd ? "MP4 mvhd box malformed" : "MP4 has no mvhd box");
   }
   if (const Mp4Box* meta = FindMp4Box(inner, "meta")) video::ReadQuickTimeMeta(meta->body, &out);
+  ReadXmp(top, inner, &out);
   for (const Mp4Box& box : inner) {
     if (!out.creation_time.empty() && out.has_duration) break;
     if (box.type == "trak") ReadTrack(box.body, timescale, &out);

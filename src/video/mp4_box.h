@@ -29,6 +29,13 @@ const Mp4Box* FindMp4Box(const std::vector<Mp4Box>& boxes, const std::string& ty
 // out->quicktime_creation_date; every malformation is a problem in out.
 void ReadQuickTimeMeta(std::string_view meta_body, VideoTimes* out);
 
+// True for a 'uuid' box holding an XMP packet (Adobe's XMP UUID first).
+bool IsXmpUuidBox(const Mp4Box& box);
+
+// Reads xmp:CreateDate from an XMP packet (the XMP UUID may lead) into
+// out->xmp_create_date; a value without a zone or malformed is a problem.
+void ReadXmpPacket(std::string_view packet, VideoTimes* out);
+
 // Rewrites an Apple creationdate ("2026-03-03T11:00:00+0800", also without
 // seconds, with fractions, with +hh:mm or Z) as RFC 3339
 // ("2026-03-03T11:00:00+08:00"). False with *why set when it is none of these.

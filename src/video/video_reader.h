@@ -21,6 +21,9 @@ struct VideoTimes {
   // mdta): local time with its offset as RFC 3339, "2026-03-03T11:00:00+08:00"
   // (seconds added when absent); empty when absent or unusable (a problem says why).
   std::string quicktime_creation_date;
+  // xmp:CreateDate of the XMP packet (top-level uuid box or moov/udta/XMP_),
+  // same form; only values with a zone are kept.
+  std::string xmp_create_date;
   bool has_duration = false;
   double duration_s = 0;
   std::vector<std::string> problems;  // "MP4 box 'moov' runs past the end of the file"
