@@ -25,7 +25,8 @@ struct CaptureTime {
   // "2025-07-30T05:52:33.512Z", or "2025-07-30T13:52:33.512" (zone unknown).
   std::string value;
   // "DateTimeOriginal+OffsetTimeOriginal", "GPSDateStamp+GPSTimeStamp",
-  // "DateTimeDigitized (zone unknown)", "MP4 mvhd", "AVI IDIT (zone unknown)".
+  // "DateTimeDigitized (zone unknown)", "MP4 quicktime creationdate",
+  // "MP4 XMP CreateDate", "MP4 mvhd", "AVI IDIT (zone unknown)".
   std::string source;
 };
 
