@@ -141,6 +141,14 @@ TEST_F(HeicCliTest, IngestRecordsTheCaptureTimeAndAnUprightThumbnail) {
   EXPECT_EQ(photo["media_type"], "image/heif");
   EXPECT_EQ(photo["capture_time"], "2025-07-30T05:52:33.512Z") << photo.dump(2);
   EXPECT_EQ(photo["capture_time_source"], "exif DateTimeOriginal+OffsetTimeOriginal");
+  CliRun tl = RunCli({"timeline", "ORD-7", "--json", "--store", store});
+  ASSERT_EQ(tl.exit_code, 0) << tl.err;
+  Json timeline = Json::parse(tl.out);
+  bool captured = false;
+  for (const Json& e : timeline["events"]) {
+    captured |= e["kind"] == "captured" && e["time"] == "2025-07-30T05:52:33.512Z";
+  }
+  EXPECT_TRUE(captured) << tl.out;
   // The thumbnail is the other item ingested (show lists originals only),
   // the same bytes from a second store.
   std::string thumb_sha = ThumbnailHash(store, sha);
