@@ -1,4 +1,10 @@
 // A read-only memory mapping of a whole regular file (POSIX mmap).
+//
+// A mapped file that shrinks while it is read (another program truncates it)
+// raises SIGBUS at the first page past its new end. That is not survivable
+// inside the process, so it is not a crash either: while any mapping is open,
+// SIGBUS prints one line naming the file ("<path>: the file shrank while
+// being read; nothing was written") and exits with code 3, an input error.
 #ifndef PARCELPROOF_TIMELINE_MAPPED_FILE_H_
 #define PARCELPROOF_TIMELINE_MAPPED_FILE_H_
 
