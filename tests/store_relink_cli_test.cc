@@ -10,6 +10,7 @@
 
 #include "cli_runner.h"
 #include "core/sha256.h"
+#include "store_orders.h"
 #include "synthetic_label.h"
 
 namespace parcelproof {
@@ -22,14 +23,7 @@ using testing::RunCli;
 using testing::TempDir;
 using testing::WriteFileOrDie;
 
-const char kOrders[] = R"([
- {"id":"1001","platform":"shop","recipient":{"name":"Ana Lima","lines":["Rua 1"],"city":"Porto",
-  "postal_code":"4000-001","country":"PT"},"tracking":[{"carrier":"CTT","number":"RR123456785NL"}],
-  "items":[{"sku":"A","title":"Cup","quantity":1}]},
- {"id":"1002","platform":"shop","recipient":{"name":"Bo Chen","lines":["Street 2"],"city":"Oslo",
-  "postal_code":"0150","country":"NO"},"tracking":[{"carrier":"Posten","number":"LZ309182649CN"}],
-  "items":[{"sku":"B","title":"Pen","quantity":2}]}
-])";
+const char* const kOrders = testing::kTwoOrdersJson;
 
 class StoreRelinkCliTest : public ::testing::Test {
  protected:
