@@ -57,13 +57,21 @@ bool ReadHeader(Decompressor* d) {
   return true;
 }
 
+bool IsPlainSpace(const jpeg_decompress_struct& c) {
+  return c.jpeg_color_space == JCS_YCbCr || c.jpeg_color_space == JCS_GRAYSCALE;
+}
+
 // The libjpeg calls, in a function whose locals are not used after a jump:
 // what survives it is owned by the caller. False with err.message set when
-// libjpeg gave up.
-bool DecodeInto(Decompressor* d, int reduce, GrayPixels* out) {
+// libjpeg gave up, or with *other_space set for CMYK and YCCK.
+bool DecodeInto(Decompressor* d, int reduce, GrayPixels* out, bool* other_space) {
   if (setjmp(d->err.jump)) return false;
   d->Start();
   jpeg_decompress_struct* c = &d->cinfo;
+  if (!IsPlainSpace(*c)) {
+    *other_space = true;
+    return false;
+  }
   c->out_color_space = JCS_GRAYSCALE;
   c->scale_num = 1;
   c->scale_denom = static_cast<unsigned int>(reduce);
@@ -84,18 +92,19 @@ bool DecodeInto(Decompressor* d, int reduce, GrayPixels* out) {
 bool IsPlainJpeg(const std::string& bytes) {
   if (bytes.empty()) return false;
   Decompressor d(bytes);
-  return ReadHeader(&d) &&
-         (d.cinfo.jpeg_color_space == JCS_YCbCr || d.cinfo.jpeg_color_space == JCS_GRAYSCALE);
+  return ReadHeader(&d) && IsPlainSpace(d.cinfo);
 }
 
 Result<GrayPixels> DecodeJpegGray(const std::string& bytes, int reduce) {
-  if (!IsPlainJpeg(bytes)) {
-    return Status::Unsupported("JPEG colour space needs conversion (CMYK or YCCK)");
-  }
+  if (bytes.empty()) return Status::Corrupt("JPEG data could not be decoded: no data");
   Decompressor d(bytes);
   GrayPixels out;
+  bool other_space = false;
   try {
-    if (!DecodeInto(&d, reduce, &out)) {
+    if (!DecodeInto(&d, reduce, &out, &other_space)) {
+      if (other_space) {
+        return Status::Unsupported("JPEG colour space needs conversion (CMYK or YCCK)");
+      }
       return Status::Corrupt(std::string("JPEG data could not be decoded: ") + d.err.message);
     }
   } catch (const std::bad_alloc&) {
