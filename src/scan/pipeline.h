@@ -18,14 +18,14 @@ struct PipelineHooks {
   std::function<void(int step, const std::string& what)> on_step;  // before each decoder step
 };
 
-// Scans the file at path. Input problems land in scan.status; findings in
-// scan.problems. Runs decoders in this process.
 // Runs every decoder once on a tiny blank picture, so that their lazy
 // initialisation happens before worker processes are forked; loads OpenCV's
 // image codecs too when some of `paths` are PNG or WebP (JPEG and HEIF have
 // decoders of their own, and the codecs cost about 80 ms to load).
 void WarmUpPipeline(const std::vector<std::string>& paths);
 
+// Scans the file at path. Input problems land in scan.status; findings in
+// scan.problems. Runs decoders in this process.
 ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
                       const PipelineHooks& hooks);
 
