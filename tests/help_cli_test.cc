@@ -153,5 +153,26 @@ TEST(HelpCliTest, ManPageAndCompletionComeFromTheSameTable) {
   }
 }
 
+// `cmake --install` puts the binary, the man page, the bash completion and
+// the data files where a system looks for them, and the installed binary
+// runs from there.
+TEST(HelpCliTest, InstallPutsBinaryManPageCompletionAndData) {
+  if (!testing::HaveProgram("cmake")) GTEST_SKIP() << "cmake not installed";
+  std::string build = PP_CLI_PATH;
+  build = build.substr(0, build.rfind('/'));
+  testing::TempDir prefix;
+  auto r = testing::RunProgram("cmake", {"--install", build, "--prefix", prefix.path()});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  for (const char* f :
+       {"/bin/parcelproof", "/share/man/man1/parcelproof.1",
+        "/share/bash-completion/completions/parcelproof", "/share/parcelproof/checklists.json"}) {
+    EXPECT_FALSE(testing::ReadFileOrDie(prefix.path() + f).empty()) << f;
+  }
+  auto v = testing::RunProgram(prefix.path() + "/bin/parcelproof", {"--version"});
+  EXPECT_EQ(v.out, std::string("parcelproof ") + Version() + "\n");
+  EXPECT_EQ(testing::ReadFileOrDie(prefix.path() + "/share/man/man1/parcelproof.1"),
+            RunCli({"help", "--man"}).out);
+}
+
 }  // namespace
 }  // namespace parcelproof
