@@ -68,12 +68,13 @@ int RunIngest(int argc, char** argv) {
   IngestOptions options;
   options.order_id = args->Get("--order");
   options.role = args->Get("--role");
-  options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
+  Result<int> jobs = args->GetInt("--jobs", 0, 0, 256);
+  if (!jobs.ok()) return Usage("ingest", jobs.status().message(), kSynopsis);
+  options.jobs = *jobs;
   options.thumbnails = !args->Has("--no-thumbnails");
   if (!options.role.empty() && !IsIngestRole(options.role)) {
     return Usage("ingest", "unknown role '" + options.role + "'", kSynopsis);
   }
-  if (options.jobs < 0) return Usage("ingest", "--jobs takes a positive number", kSynopsis);
   Result<OpenedStore> opened = OpenStoreFromArgs(*args, false);
   if (!opened.ok()) return Fail(opened.status());
   bool json = args->Has("--json");
