@@ -80,7 +80,7 @@ case "${1:-demo}" in
     CC=clang CXX=clang++ build build-asan -DCMAKE_BUILD_TYPE=Debug -DPP_SANITIZE=ON -DPP_FUZZ=ON \
       -DPP_BUILD_TESTS=ON -DPP_BUILD_BENCH=OFF -DPP_WERROR=$werror
     # tests/lsan.supp: leaks inside third-party libraries (x265's encoder used by
-    # a test to make a HEIC; fontconfig/Pango/GLib caches, Tesseract, FFmpeg,
+    # a test to make a HEIC; fontconfig/Pango/GLib caches, Tesseract,
     # GMime globals) are not ours to fix.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
       LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
