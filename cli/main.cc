@@ -25,6 +25,8 @@ const Verb kVerbs[] = {
     {"bundle", parcelproof::cli::RunBundle, "build the signed evidence package for a dispute"},
     {"verify", parcelproof::cli::RunVerify,
      "verify an evidence package: structure, hashes, signature"},
+    {"upload-set", parcelproof::cli::RunUploadSet,
+     "the files a platform accepts (summary PDF, photos) from a package"},
     {"init", parcelproof::cli::RunInit, "create an evidence store"},
     {"orders", parcelproof::cli::RunOrders,
      "orders import FILE: add or update orders in the store"},
@@ -41,7 +43,7 @@ const Verb kVerbs[] = {
 
 void PrintHelp(FILE* out) {
   std::fprintf(out, "usage: parcelproof VERB [options]   (parcelproof VERB --help for more)\n\n");
-  for (const Verb& v : kVerbs) std::fprintf(out, "  %-10s %s\n", v.name, v.summary);
+  for (const Verb& v : kVerbs) std::fprintf(out, "  %-11s %s\n", v.name, v.summary);
   std::fprintf(out,
                "\nexit codes: 0 ok/pass, 1 verification failed, 2 usage, 3 input error, "
                "4 internal error\n");

@@ -82,7 +82,13 @@ CodeMeaning Classify(const OverlaySymbol& s, bool parcel_scheme, const Order& or
   for (const std::string& t : s.tracking) {
     if (is_mine(t)) return CodeMeaning::kThisOrder;
   }
-  return parcel_scheme ? CodeMeaning::kOtherParcel : CodeMeaning::kOther;
+  if (parcel_scheme) return CodeMeaning::kOtherParcel;
+  // A payload that carries the order's number (MH10.8.3, JSON) names this parcel.
+  std::string text = Normal(s.text);
+  for (const std::string& m : mine) {
+    if (m.size() >= 8 && text.find(m) != std::string::npos) return CodeMeaning::kThisOrder;
+  }
+  return CodeMeaning::kOther;
 }
 
 // A symbol given as a line or a sliver becomes a rectangle around its axis.
