@@ -38,7 +38,8 @@ Status Flow(const Document& doc, Paper paper, const std::function<cairo_t*()>& b
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     double h = MeasureBlock(cr, doc.blocks[i], f);
     if (doc.blocks[i].kind == Block::Kind::kHeading && i + 1 < doc.blocks.size()) {
-      h += std::min(MeasureBlock(cr, doc.blocks[i + 1], f), 120.0);
+      // A heading stays with the whole block after it (when that fits a page).
+      h = std::min(h + MeasureBlock(cr, doc.blocks[i + 1], f), f.bottom - f.top);
     }
     if (y + h > f.bottom && y > f.top) {
       DrawFooter(cr, doc.footer, page, f);
