@@ -3,12 +3,13 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/data_dir.h"
 #include "core/file.h"
 #include "parcelproof/upload.h"
 
 namespace parcelproof {
 
-std::string DefaultPlatformsPath() { return std::string(PP_DATA_DIR) + "/platforms.json"; }
+std::string DefaultPlatformsPath() { return DataDir() + "/platforms.json"; }
 
 Result<std::vector<std::string>> PlatformNames(const std::string& path) {
   return upload::ProfileIds(path.empty() ? DefaultPlatformsPath() : path);
