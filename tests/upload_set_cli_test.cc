@@ -79,6 +79,30 @@ TEST_F(UploadSetTest, EveryProfileGetsFilesWithinItsLimitsListedWithTheirSources
   }
 }
 
+TEST_F(UploadSetTest, ThisOrdersPhotosComeBeforeAnotherParcelsLabel) {
+  json set = Make("amex", dir_.File("amex"));
+  auto entries = testing::ReadEntries(zip_);
+  json ev = json::parse(entries["dispute-a-1001-wrong-address/evidence.json"]);
+  std::vector<std::string> order;  // the photos' sources, in upload order
+  for (const json& f : set["files"]) {
+    if (f["kind"] == "photo") order.push_back(f["source"]["path"]);
+  }
+  ASSERT_FALSE(order.empty());
+  EXPECT_NE(order[0].find("data/label/"), std::string::npos) << "the label photo first";
+  for (const json& it : ev["items"]) {
+    if (it["path"] != order[0]) continue;
+    EXPECT_EQ(it["order_ids"], json::array({"A-1001"})) << "this order's own label first";
+  }
+  // B-2002's label, added with --include, comes after A-1001's three photos
+  // (amex takes 5 files: the summary and four photos).
+  ASSERT_EQ(order.size(), 4u);
+  for (const json& it : ev["items"]) {
+    if (it["path"] == order[3]) {
+      EXPECT_EQ(it["order_ids"], json::array({"B-2002"}));
+    }
+  }
+}
+
 TEST_F(UploadSetTest, TheSummaryPdfEmbedsItsFontsRendersEveryScriptAndIsReproducible) {
   if (!testing::HaveProgram("pdffonts")) GTEST_SKIP() << "poppler-utils are not installed";
   Make("stripe", dir_.File("a"));

@@ -72,6 +72,11 @@ std::vector<size_t> StoryOrder(const PackageModel& m) {
     const PackageItem& x = m.items[a];
     const PackageItem& y = m.items[b];
     if (StoryRank(x.role) != StoryRank(y.role)) return StoryRank(x.role) < StoryRank(y.role);
+    bool mine_x =
+        std::find(x.order_ids.begin(), x.order_ids.end(), m.input->order.id) != x.order_ids.end();
+    bool mine_y =
+        std::find(y.order_ids.begin(), y.order_ids.end(), m.input->order.id) != y.order_ids.end();
+    if (mine_x != mine_y) return mine_x;  // this order's label before another parcel's
     if (x.capture_time.empty() != y.capture_time.empty()) return y.capture_time.empty();
     return false;  // payload paths start with the UTC capture time: already in time order
   });

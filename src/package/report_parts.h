@@ -23,7 +23,8 @@ bool IsText(const PackageItem& item);
 // delivery-note, still, document, other (and unknown roles) 7, chat,
 // unboxing, buyer-photo 10.
 int StoryRank(const std::string& role);
-// Indices of m.items in the story's order: label, contents, packing,
+// Indices of m.items in the story's order (within a role, items linked to
+// this order first): label, contents, packing,
 // weight, delivery note, stills from video, other, then buyer evidence;
 // by capture time within a role (no time last).
 std::vector<size_t> StoryOrder(const PackageModel& m);

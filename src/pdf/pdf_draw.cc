@@ -4,14 +4,13 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <cstring>
 
 namespace parcelproof::pdf {
 namespace {
 
 const char kSans[] = "Noto Sans, Noto Sans Arabic, Noto Sans CJK SC, DejaVu Sans";
 const double kKeyWidth = 112;
-const double kMaxPictureHeight = 300;
+const double kMaxPictureHeight = 250;
 
 void SetRgb(cairo_t* cr, uint32_t rgb) {
   cairo_set_source_rgb(cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
@@ -121,9 +120,10 @@ double DoPicture(cairo_t* cr, const Block& b, const Frame& f, double y, bool pai
       }
     }
     cairo_surface_mark_dirty(img);
-    if (!p.jpeg.empty()) {
-      auto* copy = static_cast<unsigned char*>(std::malloc(p.jpeg.size()));
-      std::memcpy(copy, p.jpeg.data(), p.jpeg.size());
+    // The PDF embeds the JPEG's own bytes (a DCT stream), not the pixels.
+    auto* copy = p.jpeg.empty() ? nullptr : static_cast<unsigned char*>(std::malloc(p.jpeg.size()));
+    if (copy) {
+      std::copy(p.jpeg.begin(), p.jpeg.end(), copy);
       cairo_surface_set_mime_data(img, CAIRO_MIME_TYPE_JPEG, copy, p.jpeg.size(), std::free, copy);
     }
     double scale = w / p.width;

@@ -18,9 +18,9 @@ std::string Str(const json& j, const char* key) {
   return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
 }
 
-bool IsThisOrdersLabel(const json& it, const std::string& order_id) {
-  if (Str(it, "role") != "label") return false;
-  for (const json& o : it.value("order_ids", json::array())) {
+bool LinkedTo(const json& it, const std::string& order_id) {
+  if (!it.contains("order_ids") || !it["order_ids"].is_array()) return false;
+  for (const json& o : it["order_ids"]) {
     if (o.is_string() && o.get<std::string>() == order_id) return true;
   }
   return false;
@@ -68,8 +68,8 @@ std::vector<const json*> StoryPhotos(const json& ev) {
     if (Str(it, "kind") == "image" && Str(it, "role") != "chat") out.push_back(&it);
   }
   std::stable_sort(out.begin(), out.end(), [&](const json* a, const json* b) {
-    bool la = IsThisOrdersLabel(*a, order_id), lb = IsThisOrdersLabel(*b, order_id);
-    if (la != lb) return la;
+    bool la = LinkedTo(*a, order_id), lb = LinkedTo(*b, order_id);
+    if (la != lb) return la;  // this order's evidence before other parcels' (--include)
     return package::StoryRank(Str(*a, "role")) < package::StoryRank(Str(*b, "role"));
   });
   return out;

@@ -17,8 +17,8 @@ namespace parcelproof::upload {
 Status PrepareOutDir(const std::string& dir);
 // Writes a new file (never overwrites).
 Status WriteNew(const std::string& path, const std::string& bytes);
-// Photo items (not chat screenshots) in the story's order, this order's
-// label photos first.
+// Photo items (not chat screenshots): those linked to this order first,
+// each group in the story's order.
 std::vector<const nlohmann::json*> StoryPhotos(const nlohmann::json& evidence);
 // The photo re-encoded to fit: from the original, else (HEIC, or an
 // original OpenCV cannot decode) from the package's thumbnail.
