@@ -68,7 +68,7 @@ Result<std::vector<std::string>> PlatformNames(const std::string& platforms_path
 // files and out_dir/upload-set.json (schemas/upload-set.schema.json).
 Result<UploadSet> BuildUploadSet(const UploadSetRequest& request);
 
-// upload-set.json's text (also the --json output).
+// upload-set.json's text, "version" (Version()) first (also the --json output).
 std::string UploadSetJson(const UploadSet& set);
 
 }  // namespace parcelproof

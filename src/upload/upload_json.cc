@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parcelproof/upload.h"
+#include "parcelproof/version.h"
 
 namespace parcelproof {
 
@@ -24,7 +25,6 @@ std::string UploadSetJson(const UploadSet& set) {
   for (const LeftOut& l : set.left_out) left.push_back({{"what", l.what}, {"why", l.why}});
   size_t slash = set.package_path.find_last_of('/');
   json doc = {{"format", "parcelproof-upload-set"},
-              {"version", 1},
               {"platform", {{"id", set.platform}, {"name", set.platform_name}, {"limits", limits}}},
               {"package",
                {{"file", slash == std::string::npos ? set.package_path
@@ -35,7 +35,9 @@ std::string UploadSetJson(const UploadSet& set) {
               {"files", files},
               {"total_bytes", set.total_bytes},
               {"left_out", left}};
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  // "version" (the parcelproof that wrote it) first, as in every --json document.
+  std::string text = doc.dump(2, ' ', false, json::error_handler_t::replace);
+  return "{\n  \"version\": " + json(Version()).dump() + "," + text.substr(1) + "\n";
 }
 
 }  // namespace parcelproof
