@@ -80,6 +80,8 @@ TEST_F(JsonVersionCliTest, EveryVerbFromStoreToVerifiedPackage) {
       nullptr);
   nlohmann::json ok = Run({"verify", dir_.File("p.zip")}, "verify.schema.json");
   EXPECT_EQ(ok.value("ok", false), true);
+  Run({"upload-set", dir_.File("p.zip"), "--platform", "stripe", "-o", dir_.File("up")},
+      "upload-set.schema.json");
   testing::WriteFileOrDie(dir_.File("bad.zip"), "not a zip");
   nlohmann::json bad = Run({"verify", dir_.File("bad.zip")}, "verify.schema.json", 1);
   EXPECT_EQ(bad.value("ok", true), false);
