@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "barcode/maxicode_read.h"
+#include "image/maxicode_grid.h"
 #include "label/interpret.h"
 
 namespace parcelproof {
@@ -61,6 +63,8 @@ void Decoder::Run(ImageSource* source) {
   ProposedRegions(source->base(), &masked);
   MaskedPasses(CodeFamily::kLinear, &masked, "1-D codes, whole image");
   if (source->reduced() && !failed_.empty()) RetryAtFullResolution(source);
+  if (scan_->barcodes.empty() && Step("MaxiCode, whole picture"))
+    ReadMaxiCodes(small, small_to_full_, nullptr);
   if (scan_->barcodes.empty()) RetryEqualized(small);
 }
 
@@ -142,6 +146,26 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
   return true;
 }
 
+bool Decoder::ReadMaxiCodes(const Picture& from, const Affine& from_to_full, const Quad* quad) {
+  Affine crop_to_from;
+  Picture crop = from;
+  if (quad) {
+    Affine small_to_from = Compose(from_to_full.Inverse(), small_to_full_);
+    crop = from.CropUpright(small_to_from.Apply(*quad), 0.15, 0.15, 1000, &crop_to_from);
+  }
+  bool found = false;
+  for (const MaxiCandidate& c : LocateMaxiCodes(crop)) {
+    for (size_t i = 0; i < c.grids.size(); ++i) {
+      std::optional<RawCode> raw = ReadMaxiGrid(c.grids[i]);
+      if (!raw) continue;
+      raw->corners = c.corners[i];
+      found |= Add(*raw, Compose(from_to_full, crop_to_from));
+      break;
+    }
+  }
+  return found;
+}
+
 void Decoder::LocatedLinear(const Picture& base, Picture* masked) {
   if (!Step("locate 1-D codes")) return;
   Picture small = *masked;  // detection on the picture as masked by the 2-D pass
@@ -162,7 +186,8 @@ void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
     if (InsideFound(centre)) continue;
     if (!Step("2-D code in proposed region")) continue;
     Region r{q, CodeFamily::kMatrix};
-    if (ReadRegion(base, base_to_full_, &r))
+    if (ReadRegion(base, base_to_full_, &r) ||
+        (Step("MaxiCode in proposed region") && ReadMaxiCodes(base, base_to_full_, &q)))
       masked->Mask(q, 0.05);
     else
       failed_.push_back(r);

@@ -40,6 +40,9 @@ class Decoder {
                     int max_symbols = kMaxSymbolsPerPass);
   static constexpr int kMaxSymbolsPerPass = 8;
   bool ReadRegion(const Picture& from, const Affine& from_to_full, Region* region);
+  // MaxiCodes around bullseyes in the crop of `quad` (detection-picture
+  // coordinates; the whole picture when null) of `from`.
+  bool ReadMaxiCodes(const Picture& from, const Affine& from_to_full, const Quad* quad);
   void LocatedLinear(const Picture& base, Picture* masked);
   void ProposedRegions(const Picture& base, Picture* masked);
   void RetryAtFullResolution(ImageSource* source);
