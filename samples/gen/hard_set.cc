@@ -124,14 +124,14 @@ HardPhoto InvertedTray(Rng* rng) {
   for (int i = 0; i < cols * rows; ++i) {
     std::string text = "LOT" + rng->Digits(6) + "-" + std::to_string(i + 1);
     cv::Mat m = Modules("DataMatrix", text);
-    // Light modules on the dark tray: draw the inverted modules.
-    cv::Mat inv = 1 - m;
+    // The dark modules of an ordinary symbol marked light on the dark tray
+    // (laser-etched parts): finder L light, no light quiet zone.
     cv::Point at(40 + (i % cols) * 260, 40 + (i / cols) * 260);
     cv::rectangle(sheet,
                   cv::Rect(at.x - 2 * module, at.y - 2 * module, (m.cols + 4) * module,
                            (m.rows + 4) * module),
                   cv::Scalar(35), cv::FILLED);
-    DrawModules(inv, false, at, module, 0, 225, &sheet);
+    DrawModules(m, false, at, module, 0, 225, &sheet);
     want.push_back({"DataMatrix", text});
   }
   cv::Mat frame = Background({2400, 1800}, 90, rng);

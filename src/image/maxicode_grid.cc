@@ -48,13 +48,14 @@ cv::Matx33d AffineGuess(const Bullseye& b, double theta, double scale) {
 
 // Variance of the blurred picture at the data sites: highest when every
 // sample falls in the middle of a module.
-double LatticeScore(const cv::Mat& blurred, const cv::Matx33d& h) {
+double LatticeScore(const cv::Mat& blurred, const cv::Matx33d& h, double reach = 99) {
   double sum = 0, sum2 = 0;
   int n = 0;
   for (int r = 0; r < kMaxiRows; ++r) {
     for (int c = 0; c < kMaxiCols; ++c) {
       cv::Point2d s = Site(r, c);
-      if (std::hypot(s.x, s.y) < kBullseyeZone) continue;
+      double d = std::hypot(s.x, s.y);
+      if (d < kBullseyeZone || d > reach) continue;
       float v = Sample(blurred, Map(h, s));
       if (v < 0) continue;
       sum += v;
@@ -62,7 +63,7 @@ double LatticeScore(const cv::Mat& blurred, const cv::Matx33d& h) {
       ++n;
     }
   }
-  if (n < 100) return 0;
+  if (n < 40) return 0;
   double mean = sum / n;
   return sum2 / n - mean * mean;
 }
@@ -84,6 +85,40 @@ cv::Matx33d SearchRotation(const cv::Mat& blurred, const Bullseye& b) {
     for (double d = -1.5; d <= 1.5; d += 0.25) consider(t0 + d * deg, s);
   }
   return AffineGuess(b, theta, scale);
+}
+
+// Perspective the rings cannot tell: coordinate descent on the lattice
+// score over the eight homography parameters (in canonical coordinates, so
+// that the steps mean the same whatever the picture's scale).
+cv::Matx33d Polish(const cv::Mat& blurred, const cv::Matx33d& h, double reach) {
+  double p[8] = {0, 0, 0, 0, 0, 0, 0, 0};  // h * (I + D): D's entries but the last
+  double step[8] = {0.01, 0.01, 0.1, 0.01, 0.01, 0.1, 0.0006, 0.0006};
+  auto with = [&](const double* q) {
+    return h * cv::Matx33d(1 + q[0], q[1], q[2], q[3], 1 + q[4], q[5], q[6], q[7], 1);
+  };
+  double best = LatticeScore(blurred, h, reach);
+  for (int round = 0; round < 5; ++round) {
+    bool improved = true;
+    for (int sweep = 0; sweep < 6 && improved; ++sweep) {
+      improved = false;
+      for (int i = 0; i < 8; ++i) {
+        for (double dir : {1.0, -1.0}) {
+          double q[8];
+          std::copy(p, p + 8, q);
+          q[i] += dir * step[i];
+          double score = LatticeScore(blurred, with(q), reach);
+          if (score > best) {
+            best = score;
+            std::copy(q, q + 8, p);
+            improved = true;
+            break;
+          }
+        }
+      }
+    }
+    for (double& s : step) s /= 2;
+  }
+  return with(p);
 }
 
 // Least-squares homography (h33 = 1) from canonical to picture points, refitted
@@ -122,7 +157,7 @@ cv::Matx33d Refine(const cv::Mat& dark, const Bullseye& b, cv::Matx33d h) {
   int n = cv::connectedComponentsWithStats(eroded, labels, stats, centroids, 8, CV_32S);
   double pitch = b.pitch;
   double cell = pitch * pitch * kRowStep * b.ratio;  // a module's area in the picture
-  const double kReach[4] = {9, 13, 30, 30};          // pitches from the centre
+  const double kReach[] = {7, 9, 11, 13, 15, 18, 30, 30};  // pitches from the centre
   for (double reach : kReach) {
     cv::Matx33d inv = h.inv();
     std::vector<cv::Point2d> from, to;
@@ -192,7 +227,10 @@ std::vector<MaxiCandidate> LocateMaxiCodes(const Picture& picture, int max_symbo
       cv::Mat blurred;
       gray.convertTo(blurred, CV_32F);
       cv::GaussianBlur(blurred, blurred, cv::Size(0, 0), std::max(0.5, 0.15 * b.pitch));
-      cv::Matx33d h = Refine(dark, b, SearchRotation(blurred, b));
+      cv::Matx33d h = SearchRotation(blurred, b);
+      h = Polish(blurred, h, 10);
+      h = Polish(blurred, h, 99);
+      h = Refine(dark, b, h);
       MaxiCandidate cand;
       for (int k = 0; k < 6; ++k) {
         double turn = k * CV_PI / 3;

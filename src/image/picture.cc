@@ -187,6 +187,23 @@ Picture Picture::Equalized() const {
   return p;
 }
 
+Picture Picture::Inverted() const {
+  Picture p;
+  cv::bitwise_not(impl_->gray, p.impl_->gray);
+  return p;
+}
+
+bool Picture::DarkSurround() const {
+  const cv::Mat& m = impl_->gray;
+  if (m.rows < 10 || m.cols < 10) return false;
+  cv::Mat bin;
+  double thr = cv::threshold(m, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+  int bx = m.cols / 10, by = m.rows / 10;
+  cv::Mat ring = cv::Mat::ones(m.size(), CV_8U) * 255;
+  ring(cv::Rect(bx, by, m.cols - 2 * bx, m.rows - 2 * by)).setTo(0);
+  return cv::mean(m, ring)[0] < thr;
+}
+
 Picture Picture::Sharpened(double factor) const {
   Picture p;
   cv::Mat up, blurred;

@@ -50,6 +50,13 @@ bool InsideQuad(const Quad& q, PointF p) {
   return true;
 }
 
+// A MaxiCode is about as tall as wide (with a little of its label around it).
+bool Squarish(const Quad& q) {
+  double a = std::hypot(q[1].x - q[0].x, q[1].y - q[0].y);
+  double b = std::hypot(q[2].x - q[1].x, q[2].y - q[1].y);
+  return std::max(a, b) <= 1.6 * std::min(a, b);
+}
+
 }  // namespace
 
 void Decoder::Run(ImageSource* source) {
@@ -131,6 +138,10 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
     factor = 2;
     raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
   }
+  if (!raw && !linear && crop.DarkSurround()) {
+    factor = 1;  // light modules on a dark ground: ZXing 1.4 reads only dark-on-light
+    raw = ReadOne(crop.Inverted().view(), region->family, {});
+  }
   if (!raw) {
     if (linear) {
       // Thin: bar runs of few pixels, or of a few more in a short region
@@ -142,8 +153,24 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
     }
     return false;
   }
-  Add(*raw, Compose(from_to_full, Compose(crop_to_from, Scale(1 / factor))));
+  Affine to_full = Compose(from_to_full, Compose(crop_to_from, Scale(1 / factor)));
+  Add(*raw, to_full);
+  if (linear) MoreInRow(factor == 1 ? crop : crop.Sharpened(factor), *raw, to_full);
   return true;
+}
+
+// Codes side by side in a row (a sheet of labels) make one located region:
+// while the symbol read is much shorter than the crop, mask it and read on.
+void Decoder::MoreInRow(Picture rest, RawCode raw, const Affine& to_full) {
+  for (int i = 0; i < kMaxSymbolsPerPass; ++i) {
+    double len = std::hypot(raw.corners[1].x - raw.corners[0].x, raw.corners[1].y - raw.corners[0].y);
+    if (len > 0.55 * rest.width() || !Step("1-D code beside it")) return;
+    MaskLinear(raw.corners, &rest);
+    std::optional<RawCode> next = ReadOne(rest.view(), CodeFamily::kLinear, {});
+    if (!next) return;
+    raw = *next;
+    Add(raw, to_full);
+  }
 }
 
 bool Decoder::ReadMaxiCodes(const Picture& from, const Affine& from_to_full, const Quad* quad) {
@@ -151,7 +178,7 @@ bool Decoder::ReadMaxiCodes(const Picture& from, const Affine& from_to_full, con
   Picture crop = from;
   if (quad) {
     Affine small_to_from = Compose(from_to_full.Inverse(), small_to_full_);
-    crop = from.CropUpright(small_to_from.Apply(*quad), 0.15, 0.15, 1000, &crop_to_from);
+    crop = from.CropUpright(small_to_from.Apply(*quad), 0.15, 0.15, 800, &crop_to_from);
   }
   bool found = false;
   for (const MaxiCandidate& c : LocateMaxiCodes(crop)) {
@@ -187,7 +214,8 @@ void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
     if (!Step("2-D code in proposed region")) continue;
     Region r{q, CodeFamily::kMatrix};
     if (ReadRegion(base, base_to_full_, &r) ||
-        (Step("MaxiCode in proposed region") && ReadMaxiCodes(base, base_to_full_, &q)))
+        (Squarish(q) && Step("MaxiCode in proposed region") &&
+         ReadMaxiCodes(base, base_to_full_, &q)))
       masked->Mask(q, 0.05);
     else
       failed_.push_back(r);

@@ -43,6 +43,7 @@ class Decoder {
   // MaxiCodes around bullseyes in the crop of `quad` (detection-picture
   // coordinates; the whole picture when null) of `from`.
   bool ReadMaxiCodes(const Picture& from, const Affine& from_to_full, const Quad* quad);
+  void MoreInRow(Picture rest, RawCode raw, const Affine& to_full);
   void LocatedLinear(const Picture& base, Picture* masked);
   void ProposedRegions(const Picture& base, Picture* masked);
   void RetryAtFullResolution(ImageSource* source);
