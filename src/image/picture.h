@@ -73,6 +73,10 @@ class Picture {
                       Affine* back) const;
   // Enhanced contrast copy (CLAHE), for glare and uneven light.
   Picture Equalized() const;
+  // Each pixel stretched between the darkest and lightest values within
+  // `window` pixels along its row: bars under a glare band or in deep shadow
+  // regain full contrast (for upright crops of 1-D codes).
+  Picture RowNormalized(int window) const;
   // The negative, for light-on-dark symbols.
   Picture Inverted() const;
   // True when the outer tenth of the picture is darker than its own Otsu

@@ -126,7 +126,8 @@ void Decoder::MaskedPasses(CodeFamily family, Picture* pic, const std::string& n
 // Reads one symbol from an upright crop of `from` (whose points map to full
 // resolution by from_to_full); thin blurred bars get a second try enlarged
 // and sharpened. A failed 1-D region notes whether its bars were thin.
-bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region* region) {
+bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region* region,
+                         bool full_res) {
   Affine small_to_from = Compose(from_to_full.Inverse(), small_to_full_);
   bool linear = region->family == CodeFamily::kLinear;
   Affine crop_to_from;
@@ -143,11 +144,23 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
     raw = ReadOne(crop.Inverted().view(), region->family, {});
   }
   if (!raw) {
+    // Dim light and glare bands: contrast restored locally, on this crop only.
+    factor = 1;
+    Picture fixed = linear ? crop.RowNormalized(std::max(9, crop.width() / 15)) : crop.Equalized();
+    raw = ReadOne(fixed.view(), region->family, {});
+  }
+  if (!raw && !linear && full_res && crop.width() <= 1000) {
+    factor = 2;  // modules of about two pixels even at full resolution
+    raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
+  }
+  if (!raw) {
     if (linear) {
       // Thin: bar runs of few pixels, or of a few more in a short region
       // (blur merges the runs of a small symbol).
       double px = std::hypot(crop_to_from.m[0], crop_to_from.m[3]);
-      double run = crop.MeanRunLength() * px;
+      double run = crop.MeanRunLength();
+      if (run == 0) run = crop.RowNormalized(std::max(9, crop.width() / 15)).MeanRunLength();
+      run *= px;  // dim light: too little contrast to measure before normalising
       bool is_short = crop.width() * px < kShortRegion;
       region->thin = run > 0 && run < (is_short ? kThinRunShort : kThinRun);
     }
@@ -223,20 +236,20 @@ void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
 }
 
 // Regions that failed on the reduced picture: located 1-D codes get a
-// full-resolution try when their bars were thin there; texture regions only
-// while no tracking number is read.
+// full-resolution try when their bars were thin there; every region while
+// no tracking number is read (small labels far away, dim light).
 void Decoder::RetryAtFullResolution(ImageSource* source) {
   bool has_tracking = HasTracking();
   std::vector<Region> todo;
   for (const Region& r : failed_) {
-    if (r.family == CodeFamily::kLinear ? r.thin : !has_tracking) todo.push_back(r);
+    if (!has_tracking || (r.family == CodeFamily::kLinear && r.thin)) todo.push_back(r);
   }
   if (todo.empty() || !Step("decode full resolution")) return;
   const Picture* full = source->Full();
   if (!full) return;
   for (Region& r : todo) {
     if (!Step("region at full resolution")) continue;
-    ReadRegion(*full, source->full_to_upright(), &r);
+    ReadRegion(*full, source->full_to_upright(), &r, true);
   }
 }
 

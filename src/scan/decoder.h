@@ -39,7 +39,8 @@ class Decoder {
   void MaskedPasses(CodeFamily family, Picture* pic, const std::string& name,
                     int max_symbols = kMaxSymbolsPerPass);
   static constexpr int kMaxSymbolsPerPass = 8;
-  bool ReadRegion(const Picture& from, const Affine& from_to_full, Region* region);
+  bool ReadRegion(const Picture& from, const Affine& from_to_full, Region* region,
+                  bool full_res = false);
   // MaxiCodes around bullseyes in the crop of `quad` (detection-picture
   // coordinates; the whole picture when null) of `from`.
   bool ReadMaxiCodes(const Picture& from, const Affine& from_to_full, const Quad* quad);
