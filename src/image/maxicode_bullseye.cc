@@ -126,10 +126,12 @@ std::vector<Bullseye> FindBullseyes(const cv::Mat& gray, cv::Mat* dark) {
     best.levels = static_cast<int>(chain.size());
     found.push_back(best);
   }
-  // One per centre: the one with the most levels, then the smallest error.
-  std::sort(found.begin(), found.end(), [](const Bullseye& a, const Bullseye& b) {
-    return a.levels != b.levels ? a.levels > b.levels : a.error < b.error;
-  });
+  // One per centre: the best fit, a level more worth 0.01 of error (the
+  // outermost edge may have merged with the modules next to it: then the
+  // chain from the next edge inwards fits better and gives the clean shape).
+  auto key = [](const Bullseye& b) { return b.error + 0.01 * (6 - b.levels); };
+  std::sort(found.begin(), found.end(),
+            [&](const Bullseye& a, const Bullseye& b) { return key(a) < key(b); });
   std::vector<Bullseye> out;
   for (const Bullseye& b : found) {
     bool dup = false;

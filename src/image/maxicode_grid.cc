@@ -156,7 +156,7 @@ cv::Matx33d Refine(const cv::Mat& dark, const Bullseye& b, cv::Matx33d h) {
   cv::erode(dark, eroded, cv::getStructuringElement(cv::MORPH_ELLIPSE, {3, 3}), {-1, -1}, steps);
   int n = cv::connectedComponentsWithStats(eroded, labels, stats, centroids, 8, CV_32S);
   double pitch = b.pitch;
-  double cell = pitch * pitch * kRowStep * b.ratio;  // a module's area in the picture
+  double cell = pitch * pitch * kRowStep * b.ratio;        // a module's area in the picture
   const double kReach[] = {7, 9, 11, 13, 15, 18, 30, 30};  // pitches from the centre
   for (double reach : kReach) {
     cv::Matx33d inv = h.inv();

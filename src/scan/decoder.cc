@@ -176,7 +176,8 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
 // while the symbol read is much shorter than the crop, mask it and read on.
 void Decoder::MoreInRow(Picture rest, RawCode raw, const Affine& to_full) {
   for (int i = 0; i < kMaxSymbolsPerPass; ++i) {
-    double len = std::hypot(raw.corners[1].x - raw.corners[0].x, raw.corners[1].y - raw.corners[0].y);
+    double len =
+        std::hypot(raw.corners[1].x - raw.corners[0].x, raw.corners[1].y - raw.corners[0].y);
     if (len > 0.55 * rest.width() || !Step("1-D code beside it")) return;
     MaskLinear(raw.corners, &rest);
     std::optional<RawCode> next = ReadOne(rest.view(), CodeFamily::kLinear, {});
