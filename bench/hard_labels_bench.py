@@ -57,6 +57,7 @@ def main():
     a = ap.parse_args()
     cli = os.path.abspath(os.path.join(a.build, "parcelproof"))
     out = os.path.join(a.workdir, "hard-%d" % a.photos)
+    os.makedirs(a.workdir, exist_ok=True)
     if not os.path.exists(os.path.join(out, "wide_small", "expected.json")):
         subprocess.run([os.path.join(a.build, "pp-samplegen"), "--out", out, "--hard", str(a.photos),
                         "--threads", "2"], check=True)

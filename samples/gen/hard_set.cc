@@ -1,9 +1,8 @@
 // The hard-condition photo sets (see hard_set.h).
 #include "hard_set.h"
 
-#include <sys/stat.h>
-
 #include <atomic>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <mutex>
@@ -253,14 +252,14 @@ std::vector<std::string> HardConditions() {
 
 void WriteHardSets(const std::string& dir, int per_condition, uint64_t seed, int threads,
                    const std::vector<std::string>& only) {
-  ::mkdir(dir.c_str(), 0755);
+  std::filesystem::create_directories(dir);
   uint64_t cond_seed = seed;
   for (const auto& [name, make] : Makers()) {
     ++cond_seed;
     if (!only.empty() && std::find(only.begin(), only.end(), name) == only.end()) continue;
     if (name == "maxicode" && !CanEncodeMaxiCode()) continue;
     std::string sub = dir + "/" + name;
-    ::mkdir(sub.c_str(), 0755);
+    std::filesystem::create_directories(sub);
     std::vector<nlohmann::ordered_json> photos(per_condition);
     std::atomic<int> next{0};
     std::mutex error_mutex;
