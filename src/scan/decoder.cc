@@ -14,7 +14,9 @@ constexpr int kDetectSide = 1200;  // detection runs on a copy this size at most
 // Mean bar/space run (pixels of the reduced picture) under which a failed 1-D
 // region is retried at full resolution: about two pixels a module.
 constexpr double kThinRun = 4.0;
-constexpr double kThinRunShort = 6.0;
+// Longest region side (fraction of the detection picture's) under which a
+// photo counts as a wide frame of small, far labels.
+constexpr double kWideFrameSide = 0.2;
 constexpr double kShortRegion = 400;  // pixels of the reduced picture, padding included
 
 // outer(inner(p)).
@@ -50,6 +52,11 @@ bool InsideQuad(const Quad& q, PointF p) {
   return true;
 }
 
+double QuadSide(const Quad& q) {
+  return std::max(std::hypot(q[1].x - q[0].x, q[1].y - q[0].y),
+                  std::hypot(q[2].x - q[1].x, q[2].y - q[1].y));
+}
+
 // A MaxiCode is about as tall as wide (with a little of its label around it).
 bool Squarish(const Quad& q) {
   double a = std::hypot(q[1].x - q[0].x, q[1].y - q[0].y);
@@ -62,6 +69,8 @@ bool Squarish(const Quad& q) {
 void Decoder::Run(ImageSource* source) {
   base_to_full_ = source->base_to_full();
   Picture small = source->base().Downscaled(kDetectSide, &small_to_base_);
+  small_width_ = small.width();
+  small_height_ = small.height();
   small_to_full_ = Compose(base_to_full_, small_to_base_);
   Picture masked = small;
   // One whole-image 2-D read: further 2-D codes come from the region crops.
@@ -138,6 +147,11 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
   if (!raw && linear && crop.width() <= 1400) {
     factor = 2;
     raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
+    // Sharpening can turn blur into bars that pass Code 128's checksum: a
+    // read stands only when a 3x enlargement reads the same.
+    std::optional<RawCode> again;
+    if (raw) again = ReadOne(crop.Sharpened(3).view(), region->family, {});
+    if (raw && (!again || again->text != raw->text)) raw.reset();
   }
   if (!raw && !linear && crop.DarkSurround()) {
     factor = 1;  // light modules on a dark ground: ZXing 1.4 reads only dark-on-light
@@ -155,14 +169,14 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
   }
   if (!raw) {
     if (linear) {
-      // Thin: bar runs of few pixels, or of a few more in a short region
-      // (blur merges the runs of a small symbol).
+      // Thin: bar runs of few pixels, or a short region (a small label far
+      // away: blur merges its runs, so they cannot be measured).
       double px = std::hypot(crop_to_from.m[0], crop_to_from.m[3]);
       double run = crop.MeanRunLength();
       if (run == 0) run = crop.RowNormalized(std::max(9, crop.width() / 15)).MeanRunLength();
       run *= px;  // dim light: too little contrast to measure before normalising
       bool is_short = crop.width() * px < kShortRegion;
-      region->thin = run > 0 && run < (is_short ? kThinRunShort : kThinRun);
+      region->thin = is_short || (run > 0 && run < kThinRun);
     }
     return false;
   }
@@ -242,8 +256,19 @@ void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
 void Decoder::RetryAtFullResolution(ImageSource* source) {
   bool has_tracking = HasTracking();
   std::vector<Region> todo;
+  // A wide frame (every region small: labels far away on a shelf): texture
+  // regions that failed may be 1-D codes too thin to locate as bars.
+  double largest = 0;
+  for (const Region& r : failed_) largest = std::max(largest, QuadSide(r.quad));
+  for (const Barcode& b : scan_->barcodes) {
+    Quad q = small_to_full_.Inverse().Apply(b.corners);
+    largest = std::max(largest, QuadSide(q));
+  }
+  bool wide_frame = largest < kWideFrameSide * std::max(small_width_, small_height_);
   for (const Region& r : failed_) {
     if (!has_tracking || (r.family == CodeFamily::kLinear && r.thin)) todo.push_back(r);
+    if (wide_frame && r.family == CodeFamily::kMatrix)
+      todo.push_back({r.quad, CodeFamily::kLinear});
   }
   if (todo.empty() || !Step("decode full resolution")) return;
   const Picture* full = source->Full();

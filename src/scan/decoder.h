@@ -57,6 +57,8 @@ class Decoder {
   Affine small_to_full_;
   Affine base_to_full_;
   std::vector<Region> failed_;
+  int small_width_ = 0;  // the detection picture
+  int small_height_ = 0;
 };
 
 }  // namespace parcelproof
