@@ -14,7 +14,7 @@ PACKAGES=(
   cmake g++ make pkg-config git ca-certificates
   libopencv-dev libzxing-dev libexif-dev libzip-dev libjpeg62-turbo-dev
   nlohmann-json3-dev libgtest-dev libgmock-dev libbenchmark-dev libssl-dev openssl
-  libsqlite3-dev sqlite3 libunistring-dev libheif-dev
+  libsqlite3-dev sqlite3 libunistring-dev libheif-dev libzint-dev zint
   zbar-tools libimage-exiftool-perl unzip zip python3 python3-jsonschema time
   clang-format clang-tidy clang
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg

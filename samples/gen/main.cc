@@ -2,6 +2,7 @@
 // expected scan/check results.
 //   pp-samplegen --out DIR [--flat-labels] [--only NAME]   the demo set (12 photos, 3 MP)
 //   pp-samplegen --out DIR --corpus [N] [--megapixels M] [--threads T] [--seed S]
+//   pp-samplegen --out DIR --hard [N] [--only CONDITION]...   hard conditions (hard_set.h)
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "hard_set.h"
 #include "sample_set.h"
 
 namespace {
@@ -18,12 +20,15 @@ const char kUsage[] =
     "usage: pp-samplegen --out DIR [--flat-labels] [--threads T] [--only NAME]...\n"
     "       pp-samplegen --out DIR --corpus [N] [--megapixels M] [--threads T] [--seed S]\n"
     "--corpus makes N photos (default 200) of M megapixels (default 12).\n"
+    "       pp-samplegen --out DIR --hard [N] [--only CONDITION]... [--seed S]\n"
     "--only NAME keeps the photos whose file name contains NAME (repeatable).\n"
+    "--hard writes N photos (default 20) per hard condition into DIR/<condition>/.\n"
     "Writes label photos, orders.json and expected.json into DIR. Same arguments, same bytes.\n";
 
 struct Options {
   std::string out;
   int corpus = 0;
+  int hard = 0;  // photos per hard condition
   double megapixels = 12;
   int threads = 2;
   unsigned long long seed = 20260301;
@@ -60,6 +65,10 @@ bool Parse(int argc, char** argv, Options* o) {
       o->corpus = 200;
       if (has_value && std::strncmp(argv[i + 1], "--", 2) != 0) o->corpus = std::atoi(argv[++i]);
       if (o->corpus <= 0) return false;
+    } else if (a == "--hard") {
+      o->hard = 20;
+      if (has_value && std::strncmp(argv[i + 1], "--", 2) != 0) o->hard = std::atoi(argv[++i]);
+      if (o->hard <= 0) return false;
     } else if (a == "--megapixels" && has_value) {
       o->megapixels = std::atof(argv[++i]);
       if (o->megapixels < 0.3 || o->megapixels > 60) return false;
@@ -89,6 +98,11 @@ int main(int argc, char** argv) {
   }
   try {
     cv::setNumThreads(o.threads > 1 ? 1 : 0);  // parallel over photos, not inside one
+    if (o.hard > 0) {
+      samplegen::WriteHardSets(o.out, o.hard, o.seed, o.threads, o.only);
+      std::printf("pp-samplegen: wrote the hard-condition sets to %s\n", o.out.c_str());
+      return 0;
+    }
     samplegen::SampleSet set =
         o.corpus > 0 ? samplegen::CorpusSet(o.corpus, o.megapixels, o.seed) : samplegen::DemoSet();
     Filter(o.only, &set);

@@ -15,6 +15,7 @@ ZXing::BarcodeFormats Formats(CodeFamily family) {
            BarcodeFormat::ITF | BarcodeFormat::EAN8 | BarcodeFormat::EAN13 | BarcodeFormat::UPCA |
            BarcodeFormat::UPCE;
   }
+  if (family == CodeFamily::kMaxiCode) return BarcodeFormat::MaxiCode;
   return BarcodeFormat::QRCode | BarcodeFormat::DataMatrix | BarcodeFormat::PDF417 |
          BarcodeFormat::Aztec | BarcodeFormat::MaxiCode;
 }

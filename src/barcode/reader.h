@@ -10,7 +10,7 @@
 
 namespace parcelproof {
 
-enum class CodeFamily { kLinear, kMatrix };
+enum class CodeFamily { kLinear, kMatrix, kMaxiCode };
 
 struct RawCode {
   std::string format;     // ZXing's name: "Code128", "QRCode", "EAN-13", ...

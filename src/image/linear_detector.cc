@@ -20,7 +20,7 @@ constexpr float kMinCoherence = 0.7;    // of a window's tensor
 constexpr float kMaxAngleStep = 0.21;   // radians (12 degrees) between grown cells
 constexpr int kMinCells = 10;
 constexpr double kMinFill = 0.5;  // of the region's rectangle, in cells
-constexpr size_t kMaxRegions = 12;
+constexpr size_t kMaxRegions = 40;
 constexpr double kMinAcross = 6 * kCell;  // pixels across the bars
 
 struct Cells {

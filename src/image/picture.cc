@@ -187,6 +187,41 @@ Picture Picture::Equalized() const {
   return p;
 }
 
+Picture Picture::RowNormalized(int window) const {
+  cv::Mat lo, hi, f, out;
+  cv::Mat k = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(std::max(3, window) | 1, 1));
+  cv::erode(impl_->gray, lo, k);
+  cv::dilate(impl_->gray, hi, k);
+  cv::Size box(std::max(3, window) | 1, 3);
+  cv::blur(lo, lo, box);
+  cv::blur(hi, hi, box);
+  lo.convertTo(lo, CV_32F);
+  hi.convertTo(hi, CV_32F);
+  impl_->gray.convertTo(f, CV_32F);
+  cv::Mat range = hi - lo + 12;  // flat areas stay flat, not noise stretched
+  cv::divide(f - lo, range, out, 255.0);
+  Picture p;
+  out.convertTo(p.impl_->gray, CV_8U);
+  return p;
+}
+
+Picture Picture::Inverted() const {
+  Picture p;
+  cv::bitwise_not(impl_->gray, p.impl_->gray);
+  return p;
+}
+
+bool Picture::DarkSurround() const {
+  const cv::Mat& m = impl_->gray;
+  if (m.rows < 10 || m.cols < 10) return false;
+  cv::Mat bin;
+  double thr = cv::threshold(m, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+  int bx = m.cols / 10, by = m.rows / 10;
+  cv::Mat ring = cv::Mat::ones(m.size(), CV_8U) * 255;
+  ring(cv::Rect(bx, by, m.cols - 2 * bx, m.rows - 2 * by)).setTo(0);
+  return cv::mean(m, ring)[0] < thr;
+}
+
 Picture Picture::Sharpened(double factor) const {
   Picture p;
   cv::Mat up, blurred;

@@ -73,6 +73,15 @@ class Picture {
                       Affine* back) const;
   // Enhanced contrast copy (CLAHE), for glare and uneven light.
   Picture Equalized() const;
+  // Each pixel stretched between the darkest and lightest values within
+  // `window` pixels along its row: bars under a glare band or in deep shadow
+  // regain full contrast (for upright crops of 1-D codes).
+  Picture RowNormalized(int window) const;
+  // The negative, for light-on-dark symbols.
+  Picture Inverted() const;
+  // True when the outer tenth of the picture is darker than its own Otsu
+  // threshold: a crop around a light-on-dark symbol.
+  bool DarkSurround() const;
   // A copy enlarged by factor (cubic) and sharpened (unsharp mask), for thin
   // bars blurred by the camera.
   Picture Sharpened(double factor) const;
@@ -87,12 +96,12 @@ class Picture {
 
 // Rotated rectangles around 1-D barcodes at any angle, found from the
 // gradient structure tensor (dense edges of one direction), heaviest first, at
-// most 12, in this picture's coordinates; the first side runs across the bars.
+// most 40, in this picture's coordinates; the first side runs across the bars.
 // Never throws.
 std::vector<Quad> DetectLinearBarcodes(const Picture& picture);
 
 // Rotated rectangles around dense high-contrast texture (2-D symbols, bars),
-// largest first, at most 10. Never throws.
+// largest first, at most 24. Never throws.
 std::vector<Quad> ProposeSymbolRegions(const Picture& picture);
 
 // Disables OpenCV's own worker threads (we parallelise across processes).

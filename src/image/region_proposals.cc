@@ -9,7 +9,7 @@
 namespace parcelproof {
 namespace {
 
-constexpr size_t kMaxRegions = 10;
+constexpr size_t kMaxRegions = 24;  // a tray or sheet of codes
 
 cv::Mat TextureMask(const cv::Mat& gray) {
   cv::Mat gx, gy, mag;

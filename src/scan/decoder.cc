@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "barcode/maxicode_read.h"
+#include "image/maxicode_grid.h"
 #include "label/interpret.h"
 
 namespace parcelproof {
@@ -12,7 +14,9 @@ constexpr int kDetectSide = 1200;  // detection runs on a copy this size at most
 // Mean bar/space run (pixels of the reduced picture) under which a failed 1-D
 // region is retried at full resolution: about two pixels a module.
 constexpr double kThinRun = 4.0;
-constexpr double kThinRunShort = 6.0;
+// Longest region side (fraction of the detection picture's) under which a
+// photo counts as a wide frame of small, far labels.
+constexpr double kWideFrameSide = 0.2;
 constexpr double kShortRegion = 400;  // pixels of the reduced picture, padding included
 
 // outer(inner(p)).
@@ -48,11 +52,25 @@ bool InsideQuad(const Quad& q, PointF p) {
   return true;
 }
 
+double QuadSide(const Quad& q) {
+  return std::max(std::hypot(q[1].x - q[0].x, q[1].y - q[0].y),
+                  std::hypot(q[2].x - q[1].x, q[2].y - q[1].y));
+}
+
+// A MaxiCode is about as tall as wide (with a little of its label around it).
+bool Squarish(const Quad& q) {
+  double a = std::hypot(q[1].x - q[0].x, q[1].y - q[0].y);
+  double b = std::hypot(q[2].x - q[1].x, q[2].y - q[1].y);
+  return std::max(a, b) <= 1.6 * std::min(a, b);
+}
+
 }  // namespace
 
 void Decoder::Run(ImageSource* source) {
   base_to_full_ = source->base_to_full();
   Picture small = source->base().Downscaled(kDetectSide, &small_to_base_);
+  small_width_ = small.width();
+  small_height_ = small.height();
   small_to_full_ = Compose(base_to_full_, small_to_base_);
   Picture masked = small;
   // One whole-image 2-D read: further 2-D codes come from the region crops.
@@ -61,6 +79,8 @@ void Decoder::Run(ImageSource* source) {
   ProposedRegions(source->base(), &masked);
   MaskedPasses(CodeFamily::kLinear, &masked, "1-D codes, whole image");
   if (source->reduced() && !failed_.empty()) RetryAtFullResolution(source);
+  if (scan_->barcodes.empty() && Step("MaxiCode, whole picture"))
+    ReadMaxiCodes(small, small_to_full_, nullptr);
   if (scan_->barcodes.empty()) RetryEqualized(small);
 }
 
@@ -115,7 +135,8 @@ void Decoder::MaskedPasses(CodeFamily family, Picture* pic, const std::string& n
 // Reads one symbol from an upright crop of `from` (whose points map to full
 // resolution by from_to_full); thin blurred bars get a second try enlarged
 // and sharpened. A failed 1-D region notes whether its bars were thin.
-bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region* region) {
+bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region* region,
+                         bool full_res) {
   Affine small_to_from = Compose(from_to_full.Inverse(), small_to_full_);
   bool linear = region->family == CodeFamily::kLinear;
   Affine crop_to_from;
@@ -126,20 +147,78 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
   if (!raw && linear && crop.width() <= 1400) {
     factor = 2;
     raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
+    // Sharpening can turn blur into bars that pass Code 128's checksum: a
+    // read stands only when a 3x enlargement reads the same.
+    std::optional<RawCode> again;
+    if (raw) again = ReadOne(crop.Sharpened(3).view(), region->family, {});
+    if (raw && (!again || again->text != raw->text)) raw.reset();
+  }
+  if (!raw && !linear && crop.DarkSurround()) {
+    factor = 1;  // light modules on a dark ground: ZXing 1.4 reads only dark-on-light
+    raw = ReadOne(crop.Inverted().view(), region->family, {});
+  }
+  if (!raw) {
+    // Dim light and glare bands: contrast restored locally, on this crop only.
+    factor = 1;
+    Picture fixed = linear ? crop.RowNormalized(std::max(9, crop.width() / 15)) : crop.Equalized();
+    raw = ReadOne(fixed.view(), region->family, {});
+  }
+  if (!raw && !linear && full_res && crop.width() <= 1000) {
+    factor = 2;  // modules of about two pixels even at full resolution
+    raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
   }
   if (!raw) {
     if (linear) {
-      // Thin: bar runs of few pixels, or of a few more in a short region
-      // (blur merges the runs of a small symbol).
+      // Thin: bar runs of few pixels, or a short region (a small label far
+      // away: blur merges its runs, so they cannot be measured).
       double px = std::hypot(crop_to_from.m[0], crop_to_from.m[3]);
-      double run = crop.MeanRunLength() * px;
+      double run = crop.MeanRunLength();
+      if (run == 0) run = crop.RowNormalized(std::max(9, crop.width() / 15)).MeanRunLength();
+      run *= px;  // dim light: too little contrast to measure before normalising
       bool is_short = crop.width() * px < kShortRegion;
-      region->thin = run > 0 && run < (is_short ? kThinRunShort : kThinRun);
+      region->thin = is_short || (run > 0 && run < kThinRun);
     }
     return false;
   }
-  Add(*raw, Compose(from_to_full, Compose(crop_to_from, Scale(1 / factor))));
+  Affine to_full = Compose(from_to_full, Compose(crop_to_from, Scale(1 / factor)));
+  Add(*raw, to_full);
+  if (linear) MoreInRow(factor == 1 ? crop : crop.Sharpened(factor), *raw, to_full);
   return true;
+}
+
+// Codes side by side in a row (a sheet of labels) make one located region:
+// while the symbol read is much shorter than the crop, mask it and read on.
+void Decoder::MoreInRow(Picture rest, RawCode raw, const Affine& to_full) {
+  for (int i = 0; i < kMaxSymbolsPerPass; ++i) {
+    double len =
+        std::hypot(raw.corners[1].x - raw.corners[0].x, raw.corners[1].y - raw.corners[0].y);
+    if (len > 0.55 * rest.width() || !Step("1-D code beside it")) return;
+    MaskLinear(raw.corners, &rest);
+    std::optional<RawCode> next = ReadOne(rest.view(), CodeFamily::kLinear, {});
+    if (!next) return;
+    raw = *next;
+    Add(raw, to_full);
+  }
+}
+
+bool Decoder::ReadMaxiCodes(const Picture& from, const Affine& from_to_full, const Quad* quad) {
+  Affine crop_to_from;
+  Picture crop = from;
+  if (quad) {
+    Affine small_to_from = Compose(from_to_full.Inverse(), small_to_full_);
+    crop = from.CropUpright(small_to_from.Apply(*quad), 0.15, 0.15, 800, &crop_to_from);
+  }
+  bool found = false;
+  for (const MaxiCandidate& c : LocateMaxiCodes(crop)) {
+    for (size_t i = 0; i < c.grids.size(); ++i) {
+      std::optional<RawCode> raw = ReadMaxiGrid(c.grids[i]);
+      if (!raw) continue;
+      raw->corners = c.corners[i];
+      found |= Add(*raw, Compose(from_to_full, crop_to_from));
+      break;
+    }
+  }
+  return found;
 }
 
 void Decoder::LocatedLinear(const Picture& base, Picture* masked) {
@@ -162,7 +241,9 @@ void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
     if (InsideFound(centre)) continue;
     if (!Step("2-D code in proposed region")) continue;
     Region r{q, CodeFamily::kMatrix};
-    if (ReadRegion(base, base_to_full_, &r))
+    if (ReadRegion(base, base_to_full_, &r) ||
+        (Squarish(q) && Step("MaxiCode in proposed region") &&
+         ReadMaxiCodes(base, base_to_full_, &q)))
       masked->Mask(q, 0.05);
     else
       failed_.push_back(r);
@@ -170,20 +251,31 @@ void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
 }
 
 // Regions that failed on the reduced picture: located 1-D codes get a
-// full-resolution try when their bars were thin there; texture regions only
-// while no tracking number is read.
+// full-resolution try when their bars were thin there; every region while
+// no tracking number is read (small labels far away, dim light).
 void Decoder::RetryAtFullResolution(ImageSource* source) {
   bool has_tracking = HasTracking();
   std::vector<Region> todo;
+  // A wide frame (every region small: labels far away on a shelf): texture
+  // regions that failed may be 1-D codes too thin to locate as bars.
+  double largest = 0;
+  for (const Region& r : failed_) largest = std::max(largest, QuadSide(r.quad));
+  for (const Barcode& b : scan_->barcodes) {
+    Quad q = small_to_full_.Inverse().Apply(b.corners);
+    largest = std::max(largest, QuadSide(q));
+  }
+  bool wide_frame = largest < kWideFrameSide * std::max(small_width_, small_height_);
   for (const Region& r : failed_) {
-    if (r.family == CodeFamily::kLinear ? r.thin : !has_tracking) todo.push_back(r);
+    if (!has_tracking || (r.family == CodeFamily::kLinear && r.thin)) todo.push_back(r);
+    if (wide_frame && r.family == CodeFamily::kMatrix)
+      todo.push_back({r.quad, CodeFamily::kLinear});
   }
   if (todo.empty() || !Step("decode full resolution")) return;
   const Picture* full = source->Full();
   if (!full) return;
   for (Region& r : todo) {
     if (!Step("region at full resolution")) continue;
-    ReadRegion(*full, source->full_to_upright(), &r);
+    ReadRegion(*full, source->full_to_upright(), &r, true);
   }
 }
 

@@ -39,7 +39,12 @@ class Decoder {
   void MaskedPasses(CodeFamily family, Picture* pic, const std::string& name,
                     int max_symbols = kMaxSymbolsPerPass);
   static constexpr int kMaxSymbolsPerPass = 8;
-  bool ReadRegion(const Picture& from, const Affine& from_to_full, Region* region);
+  bool ReadRegion(const Picture& from, const Affine& from_to_full, Region* region,
+                  bool full_res = false);
+  // MaxiCodes around bullseyes in the crop of `quad` (detection-picture
+  // coordinates; the whole picture when null) of `from`.
+  bool ReadMaxiCodes(const Picture& from, const Affine& from_to_full, const Quad* quad);
+  void MoreInRow(Picture rest, RawCode raw, const Affine& to_full);
   void LocatedLinear(const Picture& base, Picture* masked);
   void ProposedRegions(const Picture& base, Picture* masked);
   void RetryAtFullResolution(ImageSource* source);
@@ -52,6 +57,8 @@ class Decoder {
   Affine small_to_full_;
   Affine base_to_full_;
   std::vector<Region> failed_;
+  int small_width_ = 0;  // the detection picture
+  int small_height_ = 0;
 };
 
 }  // namespace parcelproof
