@@ -35,6 +35,8 @@ const Verb kVerbs[] = {
     {"log", parcelproof::cli::RunLog, "print the store's custody log"},
     {"fsck", parcelproof::cli::RunFsck, "re-hash every blob; check index, orphans, log chain"},
     {"inspect", parcelproof::cli::RunInspect, "capture times, EXIF and sha256 of files (no store)"},
+    {"chat", parcelproof::cli::RunChat,
+     "the conversation in chat exports, e-mail, marketplace copies"},
     {"timeline", parcelproof::cli::RunTimeline,
      "an order's events and evidence in time order, with findings"},
 };
