@@ -12,6 +12,11 @@ import sys
 def main():
     ours = json.load(open(sys.argv[1], encoding="utf-8"))["conversations"][0]["messages"]
     theirs = json.load(open(sys.argv[2], encoding="utf-8"))
+    # whatsapp-chat-parser splits the file on line ends, so the file's final
+    # newline becomes an empty last line appended to the last message as
+    # "\n"; that one artefact is not counted as a difference.
+    if theirs and ours and theirs[-1]["message"] == ours[-1]["text"] + "\n":
+        theirs[-1]["message"] = ours[-1]["text"]
     diffs = []
     if len(ours) != len(theirs):
         diffs.append(f"count: ours {len(ours)}, npm {len(theirs)}")

@@ -1,5 +1,6 @@
 // parcelproof ingest PATH... [--order ID] [--role ROLE] [--station NAME]
-//                   [--store DIR] [--jobs N] [--no-thumbnails] [--json]
+//                   [--store DIR] [--jobs N] [--no-thumbnails] [--zone +08:00]
+//                   [--me NAME...] [--json]
 #include <unistd.h>
 
 #include <chrono>
@@ -8,6 +9,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "parcelproof/chat.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -16,7 +18,8 @@ namespace {
 const char kSynopsis[] =
     "parcelproof ingest PATH... [--order ID] "
     "[--role packing|label|contents|weight|unboxing|delivery-note|buyer-photo|chat|document|other]"
-    " [--station NAME] [--store DIR] [--jobs N] [--no-thumbnails] [--json]";
+    " [--station NAME] [--store DIR] [--jobs N] [--no-thumbnails] [--zone +08:00] [--me NAME...]"
+    " [--json]";
 
 std::string Short(const std::string& sha) { return sha.substr(0, 12); }
 
@@ -57,10 +60,11 @@ class Progress {
 }  // namespace
 
 int RunIngest(int argc, char** argv) {
-  Result<Args> args = Args::Parse(argc, argv, 2,
-                                  {{"--json", "--help", "--no-thumbnails"},
-                                   {"--store", "--station", "--order", "--role", "--jobs"},
-                                   {}});
+  Result<Args> args =
+      Args::Parse(argc, argv, 2,
+                  {{"--json", "--help", "--no-thumbnails"},
+                   {"--store", "--station", "--order", "--role", "--jobs", "--zone"},
+                   {"--me"}});
   if (!args.ok()) return Usage("ingest", args.status().message(), kSynopsis);
   if (args->Has("--help")) return std::printf("usage: %s\n", kSynopsis), kExitOk;
   if (args->positionals().empty()) return Usage("ingest", "no file or folder given", kSynopsis);
@@ -69,6 +73,13 @@ int RunIngest(int argc, char** argv) {
   options.role = args->Get("--role");
   options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
   options.thumbnails = !args->Has("--no-thumbnails");
+  options.seller_names = args->GetAll("--me");
+  if (args->Has("--zone")) {
+    Result<int> zone = ParseZoneOffset(args->Get("--zone"));
+    if (!zone.ok()) return Usage("ingest", zone.status().message(), kSynopsis);
+    options.has_zone = true;
+    options.zone_offset_minutes = *zone;
+  }
   if (!options.role.empty() && !IsIngestRole(options.role)) {
     return Usage("ingest", "unknown role '" + options.role + "'", kSynopsis);
   }

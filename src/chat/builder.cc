@@ -1,6 +1,7 @@
 #include "chat/builder.h"
 
 #include "chat/chat_time.h"
+#include "chat/line_reader.h"
 
 namespace parcelproof::chat {
 namespace {
@@ -18,6 +19,19 @@ void ConversationBuilder::Begin() {
 }
 
 void ConversationBuilder::Emit(ChatMessage* m, const SourceTime& t) {
+  if (repair_utf8_) {
+    uint64_t invalid = 0, first = 0;
+    for (std::string* s : {&m->sender, &m->text}) {
+      if (!IsValidUtf8(*s)) *s = RepairUtf8(*s, &invalid, &first);
+    }
+    for (std::string& a : m->attachments) {
+      if (!IsValidUtf8(a)) a = RepairUtf8(a, &invalid, &first);
+    }
+    if (invalid > 0) {
+      Problem("invalid UTF-8 in the message at byte " + std::to_string(m->span_begin) +
+              ": shown as U+FFFD");
+    }
+  }
   m->has_time = t.valid;
   if (t.valid) {
     m->local_seconds = t.local_seconds;

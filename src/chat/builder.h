@@ -29,6 +29,8 @@ class ConversationBuilder {
   // At most kMaxProblems are kept; the last one says how many were left out.
   void Problem(const std::string& problem);
   void Finish();
+  // Readers whose text may not be valid UTF-8 (e-mail) ask for repair.
+  void set_repair_utf8(bool repair) { repair_utf8_ = repair; }
 
   static constexpr size_t kMaxProblems = 50;
 
@@ -39,6 +41,7 @@ class ConversationBuilder {
   std::set<std::string> seen_;
   std::set<std::string> me_;
   uint64_t dropped_problems_ = 0;
+  bool repair_utf8_ = false;
 };
 
 }  // namespace parcelproof::chat

@@ -8,42 +8,60 @@
 namespace parcelproof {
 namespace {
 
-void AppendString(std::string* out, std::string_view s) {
-  uint64_t invalid = 0, first = 0;
+struct EscapeTable {
+  bool needs[256] = {};
+  EscapeTable() {
+    for (int c = 0; c < 0x20; ++c) needs[c] = true;
+    needs[static_cast<unsigned char>('"')] = needs[static_cast<unsigned char>('\\')] = true;
+    needs[0x7f] = true;
+  }
+};
+const EscapeTable kEscape;
+
+void AppendEscaped(std::string* out, unsigned char c) {
+  switch (c) {
+    case '"':
+      *out += "\\\"";
+      break;
+    case '\\':
+      *out += "\\\\";
+      break;
+    case '\n':
+      *out += "\\n";
+      break;
+    case '\r':
+      *out += "\\r";
+      break;
+    case '\t':
+      *out += "\\t";
+      break;
+    default: {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      *out += buf;
+    }
+  }
+}
+
+// Runs of plain bytes are appended whole. Message texts are valid UTF-8
+// already (the readers repair them); other strings are checked.
+void AppendString(std::string* out, std::string_view s, bool known_valid = false) {
   std::string fixed;
-  if (!chat::IsValidUtf8(s)) {
+  if (!known_valid && !chat::IsValidUtf8(s)) {
+    uint64_t invalid = 0, first = 0;
     fixed = chat::RepairUtf8(s, &invalid, &first);
     s = fixed;
   }
   out->push_back('"');
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"':
-        *out += "\\\"";
-        break;
-      case '\\':
-        *out += "\\\\";
-        break;
-      case '\n':
-        *out += "\\n";
-        break;
-      case '\r':
-        *out += "\\r";
-        break;
-      case '\t':
-        *out += "\\t";
-        break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          *out += buf;
-        } else {
-          out->push_back(ch);
-        }
-    }
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (!kEscape.needs[c]) continue;
+    out->append(s.data() + run, i - run);
+    AppendEscaped(out, c);
+    run = i + 1;
   }
+  out->append(s.data() + run, s.size() - run);
   out->push_back('"');
 }
 
@@ -66,12 +84,12 @@ void AppendMessage(std::string* out, const ChatMessage& m) {
   *out += m.zone_known ? ",\"zone_known\":true" : ",\"zone_known\":false";
   if (!m.sender.empty()) {
     *out += ",\"sender\":";
-    AppendString(out, m.sender);
+    AppendString(out, m.sender, true);
     *out += ",\"side\":";
     AppendString(out, m.side);
   }
   *out += ",\"text\":";
-  AppendString(out, m.text);
+  AppendString(out, m.text, true);
   *out += ",\"attachments\":";
   AppendStrings(out, m.attachments);
   *out += ",\"flags\":";

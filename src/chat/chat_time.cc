@@ -62,14 +62,23 @@ bool CivilSeconds(int year, int month, int day, int hour, int minute, int second
 
 std::string FormatLocal(int64_t seconds) {
   int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-  int64_t rest = seconds - days * 86400;
+  auto rest = static_cast<int>(seconds - days * 86400);
   int y, m, d;
   CivilFromDays(days, &y, &m, &d);
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", y, m, d,
-                static_cast<int>(rest / 3600), static_cast<int>(rest / 60 % 60),
-                static_cast<int>(rest % 60));
-  return buf;
+  if (y < 0 || y > 9999) y = 0;
+  char buf[20] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0',
+                  'T', '0', '0', ':', '0', '0', ':', '0', '0', '\0'};
+  auto put = [&buf](int at, int value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+      buf[at + i] = static_cast<char>('0' + value % 10);
+  };
+  put(0, y, 4);
+  put(5, m, 2);
+  put(8, d, 2);
+  put(11, rest / 3600, 2);
+  put(14, rest / 60 % 60, 2);
+  put(17, rest % 60, 2);
+  return std::string(buf, 19);
 }
 
 std::string FormatWithOffset(int64_t local_seconds, int offset_minutes) {

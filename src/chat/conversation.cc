@@ -68,6 +68,16 @@ Format Detect(const std::string& head, std::string* why) {
   return Format::kNone;
 }
 
+std::string FormatName(Format f, const std::string& head) {
+  static const char* const kNames[] = {"whatsapp-android", "telegram", "marketplace-jsonl",
+                                       "marketplace-csv",  "email",    "mbox",
+                                       "unrecognised"};
+  if (f == Format::kWhatsApp && head.find('[') < head.find_first_of("0123456789")) {
+    return "whatsapp-ios";
+  }
+  return kNames[static_cast<int>(f)];
+}
+
 void ToChat(const mail::MailMessage& in, ConversationBuilder* b) {
   ChatMessage m;
   m.sender = in.from;
@@ -106,13 +116,7 @@ ConversationInfo Read(const Input& in, const std::string& name, const ChatOption
   bool error = false;
   info.sha256 = Sha256Of(in.source, &head, &error);
   Format f = Detect(head, &why);
-  static const char* const kNames[] = {"whatsapp-android", "telegram", "marketplace-jsonl",
-                                       "marketplace-csv",  "email",    "mbox",
-                                       "unrecognised"};
-  info.format = kNames[static_cast<int>(f)];
-  if (f == Format::kWhatsApp && head.find('[') < head.find_first_of("0123456789")) {
-    info.format = "whatsapp-ios";
-  }
+  info.format = FormatName(f, head);
   ReadContext ctx{in.source, name, options, &info, &builder};
   switch (f) {
     case Format::kWhatsApp:
@@ -130,6 +134,7 @@ ConversationInfo Read(const Input& in, const std::string& name, const ChatOption
     case Format::kEml:
     case Format::kMbox: {
       builder.Begin();
+      builder.set_repair_utf8(true);
       auto cb = [&](const mail::MailMessage& m) { ToChat(m, &builder); };
       bool mbox = f == Format::kMbox;
       Status s = in.path != nullptr ? mail::ReadMailFile(*in.path, mbox, cb)
@@ -158,6 +163,14 @@ class Collector : public ConversationSink {
 
 }  // namespace
 }  // namespace chat
+
+std::string SniffConversationFormat(const std::string& head) {
+  std::string why;
+  chat::Format f = chat::Detect(head, &why);
+  if (f == chat::Format::kNone) return "";
+  if (f == chat::Format::kTelegram && head.find("\"messages\"") == std::string::npos) return "";
+  return chat::FormatName(f, head);
+}
 
 Result<ConversationInfo> ReadConversation(const std::string& path, const ChatOptions& options,
                                           ConversationSink* sink) {

@@ -54,7 +54,12 @@ void AppendUtf8(std::string* out, uint32_t cp) {
 }  // namespace
 
 bool IsValidUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
+  size_t i = 0;
+  for (uint64_t word; i + 8 <= s.size(); i += 8) {  // ASCII, 8 bytes at a time
+    std::memcpy(&word, s.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < s.size()) {
     size_t n = SequenceLength(s, i);
     if (n == 0) return false;
     i += n;
@@ -137,8 +142,10 @@ bool LineReader::NextUtf8(Line* line) {
   for (;;) {
     const char* base = buf_.data();
     size_t end = buf_.size();
-    size_t i = scan;
-    while (i < end && base[i] != '\n' && base[i] != '\r') ++i;
+    const void* nl = std::memchr(base + scan, '\n', end - scan);
+    size_t i = nl != nullptr ? static_cast<const char*>(nl) - base : end;
+    const void* cr = std::memchr(base + scan, '\r', i - scan);
+    if (cr != nullptr) i = static_cast<const char*>(cr) - base;
     // A "\r" at the end of the buffer may be the first half of "\r\n".
     bool found = i < end && !(base[i] == '\r' && i + 1 == end && !eof_);
     if (found || eof_) {
@@ -174,6 +181,10 @@ bool LineReader::NextUtf8(Line* line) {
 void LineReader::Repair(std::string_view raw, uint64_t offset) {
   line_.clear();
   size_t i = 0;
+  for (uint64_t word; i + 8 <= raw.size(); i += 8) {  // ASCII, 8 bytes at a time
+    std::memcpy(&word, raw.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
   while (i < raw.size()) {
     if (static_cast<unsigned char>(raw[i]) < 0x80) {
       ++i;

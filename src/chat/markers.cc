@@ -2,91 +2,94 @@
 
 #include <string_view>
 
+using std::string_view_literals::operator""sv;
+
 namespace parcelproof::chat {
 namespace {
 
 // Whole-text markers of a message sent without its media.
-const char* const kMediaOmitted[] = {
-    "<Media omitted>",
-    "<Medien ausgeschlossen>",
-    "<Multimedia omitido>",
-    "<Mídia oculta>",
-    "<Arquivo de mídia oculto>",
-    "<Multimédia omis>",
-    "<Médias omis>",
-    "<Без медиафайлов>",
-    "<省略影音内容>",
-    "<媒体文件已省略>",
-    "<Media omessi>",
-    "<Media weggelaten>",
-    "<Medya dahil edilmedi>",
-    "image omitted",
-    "video omitted",
-    "audio omitted",
-    "sticker omitted",
-    "GIF omitted",
-    "document omitted",
-    "Bild weggelassen",
-    "Video weggelassen",
-    "Audio weggelassen",
-    "imagen omitida",
-    "video omitido",
-    "audio omitido",
-    "imagem ocultada",
-    "vídeo ocultado",
-    "image absente",
-    "vidéo absente",
-    "изображение отсутствует",
-    "видео отсутствует",
-    "图片已省略",
-    "视频已省略",
+constexpr std::string_view kMediaOmitted[] = {
+    "<Media omitted>"sv,
+    "<Medien ausgeschlossen>"sv,
+    "<Multimedia omitido>"sv,
+    "<Mídia oculta>"sv,
+    "<Arquivo de mídia oculto>"sv,
+    "<Multimédia omis>"sv,
+    "<Médias omis>"sv,
+    "<Без медиафайлов>"sv,
+    "<省略影音内容>"sv,
+    "<媒体文件已省略>"sv,
+    "<Media omessi>"sv,
+    "<Media weggelaten>"sv,
+    "<Medya dahil edilmedi>"sv,
+    "image omitted"sv,
+    "video omitted"sv,
+    "audio omitted"sv,
+    "sticker omitted"sv,
+    "GIF omitted"sv,
+    "document omitted"sv,
+    "Bild weggelassen"sv,
+    "Video weggelassen"sv,
+    "Audio weggelassen"sv,
+    "imagen omitida"sv,
+    "video omitido"sv,
+    "audio omitido"sv,
+    "imagem ocultada"sv,
+    "vídeo ocultado"sv,
+    "image absente"sv,
+    "vidéo absente"sv,
+    "изображение отсутствует"sv,
+    "видео отсутствует"sv,
+    "图片已省略"sv,
+    "视频已省略"sv,
 };
 
-const char* const kDeleted[] = {
-    "This message was deleted",
-    "You deleted this message",
-    "Diese Nachricht wurde gelöscht.",
-    "Du hast diese Nachricht gelöscht.",
-    "Se eliminó este mensaje.",
-    "Eliminaste este mensaje.",
-    "Mensagem apagada",
-    "Você apagou esta mensagem",
-    "Essa mensagem foi apagada",
-    "Ce message a été supprimé",
-    "Vous avez supprimé ce message",
-    "Данное сообщение удалено",
-    "Вы удалили данное сообщение",
-    "Это сообщение удалено",
-    "此消息已删除",
-    "你删除了此消息",
-    "Questo messaggio è stato eliminato",
-    "Dit bericht is verwijderd",
-    "Bu mesaj silindi",
+constexpr std::string_view kDeleted[] = {
+    "This message was deleted"sv,
+    "You deleted this message"sv,
+    "Diese Nachricht wurde gelöscht."sv,
+    "Du hast diese Nachricht gelöscht."sv,
+    "Se eliminó este mensaje."sv,
+    "Eliminaste este mensaje."sv,
+    "Mensagem apagada"sv,
+    "Você apagou esta mensagem"sv,
+    "Essa mensagem foi apagada"sv,
+    "Ce message a été supprimé"sv,
+    "Vous avez supprimé ce message"sv,
+    "Данное сообщение удалено"sv,
+    "Вы удалили данное сообщение"sv,
+    "Это сообщение удалено"sv,
+    "此消息已删除"sv,
+    "你删除了此消息"sv,
+    "Questo messaggio è stato eliminato"sv,
+    "Dit bericht is verwijderd"sv,
+    "Bu mesaj silindi"sv,
 };
 
 // Written after the text of an edited message.
-const char* const kEdited[] = {
-    "<This message was edited>",
-    "<Diese Nachricht wurde bearbeitet>",
-    "<Se editó este mensaje.>",
-    "<Mensagem editada>",
-    "<Ce message a été modifié>",
-    "<Сообщение изменено>",
-    "<已编辑>",
-    "<Messaggio modificato>",
-    "<Dit bericht is bewerkt>",
-    "<Bu mesaj düzenlendi>",
+constexpr std::string_view kEdited[] = {
+    "<This message was edited>"sv,
+    "<Diese Nachricht wurde bearbeitet>"sv,
+    "<Se editó este mensaje.>"sv,
+    "<Mensagem editada>"sv,
+    "<Ce message a été modifié>"sv,
+    "<Сообщение изменено>"sv,
+    "<已编辑>"sv,
+    "<Messaggio modificato>"sv,
+    "<Dit bericht is bewerkt>"sv,
+    "<Bu mesaj düzenlendi>"sv,
 };
 
 // iOS: "<attached: NAME>".
-const char* const kAttachedPrefix[] = {"<attached: ", "<Anhang: ",     "<adjunto: ",  "<anexado: ",
-                                       "<joint : ",   "<joint: ",      "<вложение: ", "<附件：",
-                                       "<allegato: ", "<bijgevoegd: ", "<eklendi: "};
+constexpr std::string_view kAttachedPrefix[] = {
+    "<attached: "sv, "<Anhang: "sv, "<adjunto: "sv,  "<anexado: "sv,    "<joint : "sv, "<joint: "sv,
+    "<вложение: "sv, "<附件："sv,   "<allegato: "sv, "<bijgevoegd: "sv, "<eklendi: "sv};
 // Android: "NAME (file attached)".
-const char* const kAttachedSuffix[] = {
-    " (file attached)",      " (Datei angehängt)", " (archivo adjunto)", " (arquivo anexado)",
-    " (fichier joint)",      " (файл добавлен)",   " (文件附件)",        " (file allegato)",
-    " (bestand bijgevoegd)", " (dosya ekli)",
+constexpr std::string_view kAttachedSuffix[] = {
+    " (file attached)"sv,   " (Datei angehängt)"sv, " (archivo adjunto)"sv,
+    " (arquivo anexado)"sv, " (fichier joint)"sv,   " (файл добавлен)"sv,
+    " (文件附件)"sv,        " (file allegato)"sv,   " (bestand bijgevoegd)"sv,
+    " (dosya ekli)"sv,
 };
 
 std::string_view TrimMarks(std::string_view s) {
@@ -116,15 +119,14 @@ void FindAttachments(ChatMessage* m) {
   while (line_start <= text.size()) {
     size_t nl = text.find('\n', line_start);
     std::string_view line = TrimMarks(text.substr(line_start, nl - line_start));
-    for (const char* p : kAttachedPrefix) {
-      std::string_view prefix(p);
+    for (std::string_view prefix : kAttachedPrefix) {
       if (line.substr(0, prefix.size()) == prefix && EndsWith(line, ">")) {
         m->attachments.emplace_back(line.substr(prefix.size(), line.size() - prefix.size() - 1));
       }
     }
-    for (const char* s : kAttachedSuffix) {
-      if (EndsWith(line, s) && line.size() > std::string_view(s).size()) {
-        m->attachments.emplace_back(line.substr(0, line.size() - std::string_view(s).size()));
+    for (std::string_view s : kAttachedSuffix) {
+      if (EndsWith(line, s) && line.size() > s.size()) {
+        m->attachments.emplace_back(line.substr(0, line.size() - s.size()));
       }
     }
     if (nl == std::string_view::npos) break;
@@ -135,9 +137,10 @@ void FindAttachments(ChatMessage* m) {
 }  // namespace
 
 void ClassifyWhatsAppText(ChatMessage* m) {
-  for (const char* e : kEdited) {
-    std::string_view marker(e);
-    std::string_view text = TrimMarks(m->text);
+  std::string_view trimmed = TrimMarks(m->text);
+  for (std::string_view marker : kEdited) {
+    if (trimmed.empty() || trimmed.back() != '>') break;
+    std::string_view text = trimmed;
     if (EndsWith(text, marker)) {
       std::string_view kept = TrimMarks(text.substr(0, text.size() - marker.size()));
       m->text = std::string(kept);
@@ -146,10 +149,10 @@ void ClassifyWhatsAppText(ChatMessage* m) {
     }
   }
   std::string_view text = TrimMarks(m->text);
-  for (const char* d : kDeleted) {
+  for (std::string_view d : kDeleted) {
     if (text == d) m->flags.emplace_back("deleted");
   }
-  for (const char* o : kMediaOmitted) {
+  for (std::string_view o : kMediaOmitted) {
     if (text == o) m->flags.emplace_back("media-omitted");
   }
   if (text.find('<') != std::string_view::npos || text.find('(') != std::string_view::npos) {

@@ -63,9 +63,19 @@ void CollectDates(const ReadContext& ctx, FirstPass* p) {
   Line line;
   WaHeader h;
   std::unordered_set<uint64_t> seen;
+  bool first_big = false, second_big = false;
   while (reader.Next(&line)) {
     if (!ParseWaHeader(line.text, &h)) continue;
     if (h.digits[0] >= 3 || h.number[0] > 31) p->year_first = true;
+    first_big |= h.number[0] > 12;
+    second_big |= h.number[1] > 12;
+    // Decided for the whole file: a year first, or a day above 12 in only
+    // one place (the rest of the file cannot change that unless it
+    // contradicts it, which the second pass does not look for).
+    if (p->year_first || first_big != second_big) {
+      p->dates.push_back({h.number[0], h.number[1], h.number[2]});
+      return;
+    }
     uint64_t key = (uint64_t(h.number[0]) << 40) | (uint64_t(h.number[1]) << 20) | h.number[2];
     if (seen.size() < kMaxDistinctDates && seen.insert(key).second) {
       p->dates.push_back({h.number[0], h.number[1], h.number[2]});
@@ -94,6 +104,18 @@ SourceTime HeaderTime(const WaHeader& h, DateOrder order) {
   return t;
 }
 
+// Clears a message but keeps its strings' capacity for the next one.
+void Reset(ChatMessage* m) {
+  m->time.clear();
+  m->zone_known = m->has_time = false;
+  m->local_seconds = m->utc_seconds = 0;
+  m->sender.clear();
+  m->side.clear();
+  m->text.clear();
+  m->attachments.clear();
+  m->flags.clear();
+}
+
 class Assembler {
  public:
   Assembler(const ReadContext& ctx, DateOrder order) : ctx_(ctx), order_(order) {}
@@ -101,7 +123,7 @@ class Assembler {
   void Header(const Line& line, const WaHeader& h) {
     Flush();
     open_ = true;
-    msg_ = ChatMessage();
+    Reset(&msg_);
     msg_.span_begin = line.begin;
     msg_.span_end = line.end;
     time_ = HeaderTime(h, order_);

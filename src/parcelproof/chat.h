@@ -83,6 +83,10 @@ Result<Conversation> LoadConversation(const std::string& path, const ChatOptions
 Conversation LoadConversationBytes(const std::string& bytes, const std::string& name,
                                    const ChatOptions& options);
 
+// The conversation format the first bytes of a file show ("whatsapp-ios",
+// "telegram", ...), or "" when they show none (used to sniff stored files).
+std::string SniffConversationFormat(const std::string& head);
+
 // "+08:00", "-05:30", "+0800", "Z", "UTC" -> minutes east of UTC.
 Result<int> ParseZoneOffset(const std::string& text);
 
