@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 
+#include "bundle/bundle_chat.h"
 #include "parcelproof/clock.h"
 #include "parcelproof/store.h"
 #include "parcelproof/timeline.h"
@@ -69,6 +70,8 @@ Result<std::vector<PackageItem>> GatherItems(Store& store, const BundleRequest& 
     Result<std::string> blob = store.BlobPath(s.sha256);
     if (!blob.ok()) return blob.status();
     out.push_back(ToPackageItem(s, *blob));
+    out.back().linked_to_order =
+        std::find(s.order_ids.begin(), s.order_ids.end(), order_id) != s.order_ids.end();
     PP_RETURN_IF_ERROR(AddThumbnail(store, &out.back()));
     kept->push_back(s);
   }
@@ -91,14 +94,26 @@ std::vector<PackageLogEntry> GatherCustody(const std::vector<CustodyEntry>& log,
 }
 
 // The timeline module's events and findings, in the package's words.
-void AddTimeline(const Order& order, const std::vector<StoreItem>& items,
+// Chat exports contribute their messages, read again from the originals.
+void AddTimeline(Store& store, const Order& order, const std::vector<StoreItem>& items,
                  const std::string& dispute_opened, int64_t now_micros, PackageInput* in) {
   std::vector<TimelineItem> timeline_items;
-  for (const StoreItem& s : items) timeline_items.push_back(TimelineItemFrom(s));
+  for (const StoreItem& s : items) {
+    timeline_items.push_back(TimelineItemFrom(s));
+    Result<std::string> blob = store.BlobPath(s.sha256);
+    if (blob.ok()) AttachConversation(s, *blob, &timeline_items.back());
+  }
   TimelineOptions options;
   options.now_micros = now_micros;
   Timeline t = BuildTimeline(TimelineOrderFrom(order, dispute_opened), timeline_items, options);
-  for (const TimelineEvent& e : t.events) in->timeline.push_back({e.time, e.what, e.source});
+  for (const TimelineEvent& e : t.events) {
+    PackageTimelineEvent p;
+    p.time = e.time;
+    p.what = e.what;
+    p.source = e.source;
+    if (e.message >= 0) p.anchor = MessageAnchor(e.item_sha256, static_cast<size_t>(e.message));
+    in->timeline.push_back(std::move(p));
+  }
   for (const Finding& f : t.findings) {
     std::string item = f.item_sha256.empty() ? "" : " (item " + f.item_sha256.substr(0, 12) + ")";
     in->findings.push_back(std::string(SeverityName(f.severity)) + ": " + f.code + item + ": " +
@@ -141,7 +156,8 @@ Result<PackageSummary> BundleOrder(const BundleRequest& req) {
   Result<std::vector<CustodyEntry>> log = (*store)->Log();
   if (!log.ok()) return log.status();
   in.custody = GatherCustody(*log, order->id, in.items);
-  AddTimeline(in.order, store_items, req.dispute_opened, clock->NowMicros(), &in);
+  AddConversations(**store, store_items, &in);
+  AddTimeline(**store, in.order, store_items, req.dispute_opened, clock->NowMicros(), &in);
   in.note = req.note;
   in.dispute_opened = req.dispute_opened;
   in.clock = clock.get();

@@ -137,6 +137,19 @@ TEST(ChatTest, LongLinesAreCutWithoutLosingTheSpan) {
   EXPECT_EQ(c.messages[1].span_begin, text.size() - 24);
 }
 
+// Regression: a "\r\n" split between two reads was taken for two line ends
+// and the next header was missed.
+TEST(ChatTest, CrLfAcrossTheReadBoundary) {
+  std::string head = "13/1/26, 10:00 - A: ";
+  std::string text = head + std::string((1u << 20) - 1 - head.size(), 'y') +
+                     "\r\n13/1/26, 10:01 - B: two\r\nmore\n";
+  ASSERT_EQ(text[(1u << 20) - 1], '\r');
+  Conversation c = Parse(text);
+  ASSERT_EQ(c.messages.size(), 2u);
+  EXPECT_EQ(c.messages[1].text, "two\nmore");
+  EXPECT_EQ(c.messages[0].span_end, (1u << 20) - 1);
+}
+
 TEST(ChatTest, DisplaySafeEscapesOverridesAndControls) {
   EXPECT_EQ(DisplaySafe("\xE2\x80\xAEgpj.exe\x07", false), "<U+202E>gpj.exe<0x07>");
   EXPECT_EQ(DisplaySafe("a\nb", true), "a\nb");

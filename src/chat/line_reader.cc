@@ -171,9 +171,10 @@ bool LineReader::NextUtf8(Line* line) {
       cut = true;
       head.assign(base + pos_, kMaxLineBytes);
     }
-    // Fill() drops buf_[0, pos_): indexes move down by pos_.
-    if (cut) pos_ = end;
-    scan = end - pos_;
+    // Look again from i (a trailing '\r' is looked at again once more bytes
+    // are in). Fill() drops buf_[0, pos_): indexes move down by pos_.
+    if (cut) pos_ = i;
+    scan = i - pos_;
     Fill();
   }
 }

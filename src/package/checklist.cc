@@ -42,6 +42,7 @@ Requirement ParseRequirement(const json& j) {
 
 bool Satisfies(const Requirement& r, const PackageItem& item) {
   if (std::find(r.roles.begin(), r.roles.end(), item.role) == r.roles.end()) return false;
+  if (item.role == "chat" && !item.linked_to_order) return false;  // another order's chat
   if (!r.kind.empty() && item.kind != r.kind) return false;
   if (r.verdict.empty()) return true;
   for (const PackageVerdict& v : item.verdicts) {

@@ -6,6 +6,7 @@
 #include "core/file.h"
 #include "package/bag_layout.h"
 #include "package/model.h"
+#include "package/report_chat.h"
 #include "package/report_parts.h"
 
 namespace parcelproof::package {
@@ -62,8 +63,10 @@ std::string ChecklistSection(const PackageModel& m) {
 std::string TimelineSection(const PackageInput& in) {
   std::string h = "<h2>Timeline</h2><table><tr><th>Time</th><th>Event</th><th>Source</th></tr>";
   for (const PackageTimelineEvent& t : in.timeline) {
-    h += "<tr><td>" + Esc(t.time) + "</td><td>" + Esc(t.what) + "</td><td>" + Esc(t.source) +
-         "</td></tr>";
+    std::string what = t.anchor.empty()
+                           ? Esc(t.what)
+                           : "<a href=\"#" + Esc(t.anchor) + "\">" + Esc(t.what) + "</a>";
+    h += "<tr><td>" + Esc(t.time) + "</td><td>" + what + "</td><td>" + Esc(t.source) + "</td></tr>";
   }
   h += "</table>";
   if (!in.findings.empty()) {
@@ -101,6 +104,8 @@ std::string ConversationSection(const PackageModel& m) {
     if (it.kind == "image" || it.media_type.rfind("image/", 0) == 0) {
       h += "<a href=\"" + Esc(m.paths[i]) + "\"><img style=\"max-width:600px\" src=\"" +
            Esc(m.paths[i]) + "\" alt=\"chat screenshot\"></a>";
+    } else if (const PackageConversation* c = FindConversation(*m.input, it.sha256)) {
+      h += ConversationThreadHtml(*c, m.paths[i]);
     } else if (IsText(it)) {
       Result<std::string> text = ReadFilePrefix(it.source_path, 64 * 1024);
       if (text.ok()) {
@@ -154,7 +159,7 @@ std::string ReportHtml(const PackageModel& m) {
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; "
       "img-src 'self'; style-src 'unsafe-inline'\"><title>" +
-      Esc(title) + "</title><style>" + kStyle + "</style></head><body>\n";
+      Esc(title) + "</title><style>" + kStyle + kChatStyle + "</style></head><body>\n";
   h += "<h1>" + Esc(title) + "</h1><p>Reason: <b>" + Esc(in.reason) + "</b> (" +
        Esc(m.checklist_def.family) + ": " + Esc(m.checklist_def.title) + ")";
   if (!in.dispute_opened.empty()) h += ". Dispute opened " + Esc(in.dispute_opened);

@@ -62,7 +62,7 @@ class ConversationSink {
  public:
   virtual ~ConversationSink() = default;
   // Called once, before any message: file, sha256 and format are set.
-  virtual void Begin(const ConversationInfo& info) {}
+  virtual void Begin(const ConversationInfo& /*info*/) {}
   virtual void Message(const ChatMessage& message) = 0;
 };
 
@@ -86,6 +86,10 @@ Conversation LoadConversationBytes(const std::string& bytes, const std::string& 
 // The conversation format the first bytes of a file show ("whatsapp-ios",
 // "telegram", ...), or "" when they show none (used to sniff stored files).
 std::string SniffConversationFormat(const std::string& head);
+
+// The options a store item recorded at ingest: its metadata's
+// "conversation" object's "zone" and "me" (defaults when absent).
+ChatOptions ChatOptionsFromMetadata(const std::string& metadata_json);
 
 // "+08:00", "-05:30", "+0800", "Z", "UTC" -> minutes east of UTC.
 Result<int> ParseZoneOffset(const std::string& text);

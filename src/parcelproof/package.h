@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "parcelproof/chat.h"
 #include "parcelproof/clock.h"
 #include "parcelproof/order.h"
 #include "parcelproof/status.h"
@@ -51,6 +52,10 @@ struct PackageItem {
   std::string thumbnail_sha256;
   uint64_t thumbnail_size = 0;
   std::string thumbnail_media_type;  // "image/jpeg", "image/png", ...
+  // False for an item added with --include that is not linked to the order:
+  // it is packaged, but a chat item then does not meet the checklist's
+  // conversation requirement.
+  bool linked_to_order = true;
 };
 
 struct PackageLogEntry {
@@ -62,6 +67,15 @@ struct PackageTimelineEvent {
   std::string time;    // RFC 3339
   std::string what;    // "order placed", "label photo captured", ...
   std::string source;  // where the time comes from
+  std::string anchor;  // message events: the message's id in report.html ("msg-...")
+};
+
+// A conversation read from a chat item of the package (the export is one of
+// the items: source_sha256), normalised with byte spans into the export.
+struct PackageConversation {
+  std::string source_sha256;
+  ConversationInfo info;
+  std::vector<ChatMessage> messages;
 };
 
 struct PackageInput {
@@ -71,8 +85,9 @@ struct PackageInput {
   std::vector<PackageLogEntry> custody;  // entries about the order and these items
   std::vector<PackageTimelineEvent> timeline;
   std::vector<std::string> findings;  // timeline findings, plain words
-  std::string note;                   // the seller's words, may be empty
-  std::string dispute_opened;         // RFC 3339 or empty
+  std::vector<PackageConversation> conversations;
+  std::string note;            // the seller's words, may be empty
+  std::string dispute_opened;  // RFC 3339 or empty
   std::string source_organization = "parcelproof user";
   const Clock* clock = nullptr;  // required: Bagging-Date and zip entry times
   std::string private_key_pem;   // Ed25519 (keygen's NAME.key)
@@ -95,6 +110,10 @@ struct PackageSummary {
   size_t payload_files = 0;
   std::vector<ChecklistLine> checklist;
 };
+
+// The id of a conversation message in report.html ("msg-<12 hex>-<index>"):
+// timeline events link to it.
+std::string MessageAnchor(const std::string& source_sha256, size_t index);
 
 // The checklists file installed with the sources (data/checklists.json).
 std::string DefaultChecklistsPath();

@@ -20,6 +20,16 @@ std::string BaseNameOf(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
+// "+08:00" for the zone given at ingest, "" when none.
+std::string ZoneText(const ChatOptions& o) {
+  if (!o.has_zone) return "";
+  int m = o.zone_offset_minutes < 0 ? -o.zone_offset_minutes : o.zone_offset_minutes;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%c%02d:%02d", o.zone_offset_minutes < 0 ? '-' : '+', m / 60,
+                m % 60);
+  return buf;
+}
+
 }  // namespace
 
 void Ingester::ReadChat(Work& w) {
@@ -59,6 +69,8 @@ void Ingester::ReadChat(Work& w) {
                             .Int("messages", static_cast<int64_t>(info->message_count))
                             .Raw("participants", JsonStringArray(info->participants))
                             .Raw("problems", JsonStringArray(info->problems))
+                            .StrIf("zone", ZoneText(options))
+                            .Raw("me", JsonStringArray(options.me))
                             .Text();
   if (written) {
     w.conversation_tmp = tmp;
