@@ -120,7 +120,7 @@ std::vector<VerbHelp> MakeVerbs() {
       {"ingest",
        "store photos, videos, documents, chats; link to orders",
        "ingest PATH... [--order ID] [--role ROLE] [--station NAME] [--store DIR] [--jobs N] "
-       "[--no-thumbnails] [--zone +08:00] [--me NAME...] [--json]",
+       "[--no-thumbnails] [--zone OFFSET] [--me NAME...] [--json]",
        "Copies each file (folders are walked) into the write-once store, hashing it first, then "
        "reads barcodes, EXIF and capture times, makes thumbnails, links label photos to the "
        "order whose tracking number they show and records the label verdict. Re-adding the "
@@ -134,7 +134,7 @@ std::vector<VerbHelp> MakeVerbs() {
         kStore,
         {"--jobs N", "scanner worker processes", "one per core"},
         {"--no-thumbnails", "make no thumbnails", ""},
-        {"--zone +08:00", "the zone of chat exports' local times", "unknown"},
+        {"--zone OFFSET", "the zone of chat exports' local times, e.g. +08:00", "unknown"},
         {"--me NAME...", "chat senders who are the seller (put it last)", "none: all buyers"},
         kJson,
         kHelp},
@@ -185,13 +185,14 @@ std::vector<VerbHelp> MakeVerbs() {
        "0 every file read; 3 a file is missing or unreadable; 2 usage"},
       {"chat",
        "the conversation in chat exports, e-mail, marketplace copies (no store)",
-       "chat FILE... [--zone +08:00] [--json] [--me NAME...]",
+       "chat FILE... [--zone OFFSET] [--json] [--me NAME...]",
        "Reads WhatsApp exports (Android and iOS, any date order, 12/24-hour clocks, other "
        "languages), Telegram Desktop result.json, e-mail (.eml, .mbox) and the marketplace CSV / "
        "JSON-lines copies, and prints the thread: time, side, sender, text, attachments, "
        "deleted/edited marks. Every message carries its byte span in the original file. A file "
        "that matches no format is reported, never guessed.",
-       {{"--zone +08:00", "the zone of local times (WhatsApp carries none)", "unknown"},
+       {{"--zone OFFSET", "the zone of local times, e.g. +08:00 (WhatsApp carries none)",
+         "unknown"},
         {"--me NAME...", "senders who are the seller (put it last)", "none: all buyers"},
         kJson,
         kHelp},
