@@ -13,6 +13,7 @@
 #include "parcelproof/bundle.h"
 #include "parcelproof/keys.h"
 #include "parcelproof/package.h"
+#include "parcelproof/version.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -24,10 +25,10 @@ const char kSynopsis[] =
 void PrintSummary(const PackageSummary& s, bool json) {
   if (json) {
     std::printf(
-        "{\"path\":%s,\"package_id\":%s,\"bag_name\":%s,\"fingerprint\":%s,"
+        "{\"version\":%s,\"path\":%s,\"package_id\":%s,\"bag_name\":%s,\"fingerprint\":%s,"
         "\"payload_files\":%zu,\"payload_bytes\":%llu,\"checklist\":[",
-        JsonQuote(s.path).c_str(), JsonQuote(s.package_id).c_str(), JsonQuote(s.bag_name).c_str(),
-        JsonQuote(s.fingerprint).c_str(), s.payload_files,
+        JsonQuote(Version()).c_str(), JsonQuote(s.path).c_str(), JsonQuote(s.package_id).c_str(),
+        JsonQuote(s.bag_name).c_str(), JsonQuote(s.fingerprint).c_str(), s.payload_files,
         static_cast<unsigned long long>(s.payload_bytes));
     for (size_t i = 0; i < s.checklist.size(); ++i) {
       std::printf("%s{\"id\":%s,\"label\":%s,\"present\":%s}", i ? "," : "",

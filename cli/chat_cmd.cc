@@ -7,6 +7,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "parcelproof/chat.h"
+#include "parcelproof/version.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -63,7 +64,7 @@ int RunChat(int argc, char** argv) {
   bool json = args->Has("--json");
   ConversationJsonWriter writer(stdout);
   TextPrinter printer;
-  if (json) writer.BeginDocument();
+  if (json) writer.BeginDocument(Version());
   int exit_code = kExitOk;
   for (const std::string& path : args->positionals()) {
     ConversationSink* sink = json ? static_cast<ConversationSink*>(&writer) : &printer;

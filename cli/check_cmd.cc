@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/check.h"
 
 namespace parcelproof::cli {
@@ -95,8 +96,12 @@ int RunCheck(int argc, char** argv) {
     return Fail(target.status());
   }
   ScanOptions options;
-  options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
-  options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
+  Result<int> jobs = args->GetInt("--jobs", 0, 0, 256);
+  Result<int> timeout = args->GetInt("--timeout", 60, 1, 86400);
+  if (!jobs.ok()) return Usage("check", jobs.status().message(), kSynopsis);
+  if (!timeout.ok()) return Usage("check", timeout.status().message(), kSynopsis);
+  options.jobs = *jobs;
+  options.timeout_seconds = *timeout;
   std::vector<LabelCheck> checks;
   for (const ImageScan& scan : ScanImages(args->positionals(), options)) {
     if (!scan.status.ok())
@@ -105,7 +110,7 @@ int RunCheck(int argc, char** argv) {
                                          : CheckLabelAgainstOrders(scan, target->orders));
   }
   if (args->Has("--json")) {
-    std::printf("%s\n", CheckReportJson(checks).c_str());
+    PrintJsonDocument(CheckReportJson(checks));
   } else {
     PrintText(checks);
   }

@@ -5,6 +5,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/scan.h"
 #include "printable.h"
 
@@ -51,11 +52,12 @@ int RunScan(int argc, char** argv) {
   }
   if (args->positionals().empty()) return Usage("scan", "no image given", kSynopsis);
   ScanOptions options;
-  options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
-  options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
-  if (options.jobs < 0 || options.timeout_seconds <= 0) {
-    return Usage("scan", "--jobs and --timeout take positive numbers", kSynopsis);
-  }
+  Result<int> jobs = args->GetInt("--jobs", 0, 0, 256);
+  Result<int> timeout = args->GetInt("--timeout", 60, 1, 86400);
+  if (!jobs.ok()) return Usage("scan", jobs.status().message(), kSynopsis);
+  if (!timeout.ok()) return Usage("scan", timeout.status().message(), kSynopsis);
+  options.jobs = *jobs;
+  options.timeout_seconds = *timeout;
   std::vector<ImageScan> scans = ScanImages(args->positionals(), options);
   int exit_code = kExitOk;
   for (const ImageScan& s : scans) {
@@ -65,7 +67,7 @@ int RunScan(int argc, char** argv) {
     }
   }
   if (args->Has("--json")) {
-    std::printf("%s\n", ScanReportJson(scans).c_str());
+    PrintJsonDocument(ScanReportJson(scans));
   } else {
     PrintText(scans);
   }

@@ -131,7 +131,16 @@ std::string ConversationJson(const Conversation& c) {
 
 ConversationJsonWriter::ConversationJsonWriter(std::FILE* out) : out_(out) {}
 
-void ConversationJsonWriter::BeginDocument() { std::fputs("{\"conversations\":[", out_); }
+void ConversationJsonWriter::BeginDocument(const std::string& version) {
+  std::string head = "{";
+  if (!version.empty()) {
+    head += "\"version\":";
+    AppendString(&head, version);
+    head += ",";
+  }
+  head += "\"conversations\":[";
+  std::fputs(head.c_str(), out_);
+}
 
 void ConversationJsonWriter::Begin(const ConversationInfo& info) {
   buf_.clear();

@@ -107,7 +107,8 @@ std::string ConversationJson(const Conversation& conversation);
 class ConversationJsonWriter : public ConversationSink {
  public:
   explicit ConversationJsonWriter(std::FILE* out);
-  void BeginDocument();
+  // Opens {"version":VERSION,"conversations":[ ("version" left out when empty).
+  void BeginDocument(const std::string& version = "");
   void Begin(const ConversationInfo& info) override;
   void Message(const ChatMessage& message) override;
   // Closes the current conversation with its participants and problems.
