@@ -21,6 +21,7 @@ int RunLog(int argc, char** argv);
 int RunFsck(int argc, char** argv);
 int RunInspect(int argc, char** argv);
 int RunTimeline(int argc, char** argv);
+int RunChat(int argc, char** argv);
 
 }  // namespace parcelproof::cli
 

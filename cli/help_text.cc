@@ -141,11 +141,13 @@ std::vector<VerbHelp> MakeVerbs() {
       {"ingest",
        "store photos, videos, documents, chats; link to orders",
        "ingest PATH... [--order ID] [--role ROLE] [--station NAME] [--store DIR] [--jobs N] "
-       "[--no-thumbnails] [--json]",
+       "[--no-thumbnails] [--zone OFFSET] [--me NAME...] [--json]",
        "Copies each file (folders are walked) into the write-once store, hashing it first, then "
        "reads barcodes, EXIF and capture times, makes thumbnails, links label photos to the "
        "order whose tracking number they show and records the label verdict. Re-adding the "
-       "same bytes is a duplicate that only adds links. ROLE: packing, label, contents, weight, "
+       "same bytes is a duplicate that only adds links. Chat exports (WhatsApp, Telegram, e-mail, "
+       "marketplace CSV/JSON lines) are recognised by content; the conversation read from one is "
+       "stored beside it as a derived item. ROLE: packing, label, contents, weight, "
        "unboxing, delivery-note, buyer-photo, chat, document, other.",
        {{"--order ID", "link every file to this (imported) order", "link by tracking number"},
         {"--role ROLE", "the role of every file (list above)", "label when a barcode matches"},
@@ -153,6 +155,8 @@ std::vector<VerbHelp> MakeVerbs() {
         kStore,
         {"--jobs N", "scanner worker processes", "one per core"},
         {"--no-thumbnails", "make no thumbnails", ""},
+        {"--zone OFFSET", "the zone of chat exports' local times, e.g. +08:00", "unknown"},
+        {"--me NAME...", "chat senders who are the seller (put it last)", "none: all buyers"},
         kJson,
         kHelp},
        {"parcelproof ingest photos/2026-03-03/",
@@ -200,6 +204,22 @@ std::vector<VerbHelp> MakeVerbs() {
        {kJson, kHelp},
        {"parcelproof inspect IMG_0001.jpg clip.mp4"},
        "0 every file read; 3 a file is missing or unreadable; 2 usage"},
+      {"chat",
+       "the conversation in chat exports, e-mail, marketplace copies (no store)",
+       "chat FILE... [--zone OFFSET] [--json] [--me NAME...]",
+       "Reads WhatsApp exports (Android and iOS, any date order, 12/24-hour clocks, other "
+       "languages), Telegram Desktop result.json, e-mail (.eml, .mbox) and the marketplace CSV / "
+       "JSON-lines copies, and prints the thread: time, side, sender, text, attachments, "
+       "deleted/edited marks. Every message carries its byte span in the original file. A file "
+       "that matches no format is reported, never guessed.",
+       {{"--zone OFFSET", "the zone of local times, e.g. +08:00 (WhatsApp carries none)",
+         "unknown"},
+        {"--me NAME...", "senders who are the seller (put it last)", "none: all buyers"},
+        kJson,
+        kHelp},
+       {"parcelproof chat 'WhatsApp Chat with Anna.txt' --zone +01:00 --me 'Li Wei'",
+        "parcelproof chat --json result.json mail.eml > thread.json"},
+       "0 every file read; 3 a file is missing, unreadable or not a conversation; 2 usage"},
       {"timeline",
        "an order's events and evidence in time order, with findings",
        "timeline ORDER [--dispute-opened TIME] [--store DIR] [--json]",

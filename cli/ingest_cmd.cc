@@ -1,5 +1,6 @@
 // parcelproof ingest PATH... [--order ID] [--role ROLE] [--station NAME]
-//                   [--store DIR] [--jobs N] [--no-thumbnails] [--json]
+//                   [--store DIR] [--jobs N] [--no-thumbnails] [--zone +08:00]
+//                   [--me NAME...] [--json]
 #include <unistd.h>
 
 #include <chrono>
@@ -9,6 +10,7 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "json_out.h"
+#include "parcelproof/chat.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -17,7 +19,8 @@ namespace {
 const char kSynopsis[] =
     "parcelproof ingest PATH... [--order ID] "
     "[--role packing|label|contents|weight|unboxing|delivery-note|buyer-photo|chat|document|other]"
-    " [--station NAME] [--store DIR] [--jobs N] [--no-thumbnails] [--json]";
+    " [--station NAME] [--store DIR] [--jobs N] [--no-thumbnails] [--zone +08:00] [--me NAME...]"
+    " [--json]";
 
 std::string Short(const std::string& sha) { return sha.substr(0, 12); }
 
@@ -58,10 +61,11 @@ class Progress {
 }  // namespace
 
 int RunIngest(int argc, char** argv) {
-  Result<Args> args = Args::Parse(argc, argv, 2,
-                                  {{"--json", "--help", "--no-thumbnails"},
-                                   {"--store", "--station", "--order", "--role", "--jobs"},
-                                   {}});
+  Result<Args> args =
+      Args::Parse(argc, argv, 2,
+                  {{"--json", "--help", "--no-thumbnails"},
+                   {"--store", "--station", "--order", "--role", "--jobs", "--zone"},
+                   {"--me"}});
   if (!args.ok()) return Usage("ingest", args.status().message(), kSynopsis);
   if (args->Has("--help")) return std::printf("usage: %s\n", kSynopsis), kExitOk;
   if (args->positionals().empty()) return Usage("ingest", "no file or folder given", kSynopsis);
@@ -72,6 +76,13 @@ int RunIngest(int argc, char** argv) {
   if (!jobs.ok()) return Usage("ingest", jobs.status().message(), kSynopsis);
   options.jobs = *jobs;
   options.thumbnails = !args->Has("--no-thumbnails");
+  options.seller_names = args->GetAll("--me");
+  if (args->Has("--zone")) {
+    Result<int> zone = ParseZoneOffset(args->Get("--zone"));
+    if (!zone.ok()) return Usage("ingest", zone.status().message(), kSynopsis);
+    options.has_zone = true;
+    options.zone_offset_minutes = *zone;
+  }
   if (!options.role.empty() && !IsIngestRole(options.role)) {
     return Usage("ingest", "unknown role '" + options.role + "'", kSynopsis);
   }

@@ -25,7 +25,7 @@ const Verb kVerbs[] = {
     {"ingest", parcelproof::cli::RunIngest},     {"show", parcelproof::cli::RunShow},
     {"export", parcelproof::cli::RunExport},     {"log", parcelproof::cli::RunLog},
     {"fsck", parcelproof::cli::RunFsck},         {"inspect", parcelproof::cli::RunInspect},
-    {"timeline", parcelproof::cli::RunTimeline},
+    {"timeline", parcelproof::cli::RunTimeline}, {"chat", parcelproof::cli::RunChat},
 };
 
 // True when argv holds --help or -h before a "--".

@@ -50,7 +50,11 @@ Result<Timeline> Build(const Args& args) {
   Result<std::vector<StoreItem>> items = (*store)->ItemsOfOrder(order->id);
   if (!items.ok()) return items.status();
   std::vector<TimelineItem> timeline_items;
-  for (const StoreItem& item : *items) timeline_items.push_back(TimelineItemFrom(item));
+  for (const StoreItem& item : *items) {
+    timeline_items.push_back(TimelineItemFrom(item));
+    Result<std::string> blob = (*store)->BlobPath(item.sha256);
+    if (blob.ok()) AttachConversation(item, *blob, &timeline_items.back());
+  }
   TimelineOptions topts;
   topts.now_micros = clock->NowMicros();
   return BuildTimeline(TimelineOrderFrom(*order, dispute), timeline_items, topts);

@@ -66,6 +66,8 @@ TEST_F(JsonVersionCliTest, EveryVerbFromStoreToVerifiedPackage) {
   Run({"check", label, "--order", dir_.File("orders.json"), "--order-id", "1001"},
       "check.schema.json");
   Run({"inspect", label}, "inspect.schema.json");
+  testing::WriteFileOrDie(dir_.File("chat.txt"), "13/1/26, 10:00 - Anna: where is it?\n");
+  Run({"chat", dir_.File("chat.txt")}, "conversation.schema.json");
   nlohmann::json ingest = Run({"ingest", label}, "ingest.schema.json");
   const std::string sha = ingest["files"][0].value("sha256", "");
   ASSERT_EQ(sha.size(), 64u);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 
+#include "bundle/bundle_chat.h"
 #include "parcelproof/clock.h"
 #include "parcelproof/store.h"
 #include "parcelproof/timeline.h"
@@ -92,15 +93,22 @@ std::vector<PackageLogEntry> GatherCustody(const std::vector<CustodyEntry>& log,
 }
 
 // The timeline module's events and findings, in the package's words.
-void AddTimeline(const Order& order, const std::vector<StoreItem>& items,
+// Chat exports contribute their messages, read again from the originals.
+void AddTimeline(Store& store, const Order& order, const std::vector<StoreItem>& items,
                  const std::string& dispute_opened, int64_t now_micros, PackageInput* in) {
   std::vector<TimelineItem> timeline_items;
-  for (const StoreItem& s : items) timeline_items.push_back(TimelineItemFrom(s));
+  for (const StoreItem& s : items) {
+    timeline_items.push_back(TimelineItemFrom(s));
+    Result<std::string> blob = store.BlobPath(s.sha256);
+    if (blob.ok()) AttachConversation(s, *blob, &timeline_items.back());
+  }
   TimelineOptions options;
   options.now_micros = now_micros;
   Timeline t = BuildTimeline(TimelineOrderFrom(order, dispute_opened), timeline_items, options);
   for (const TimelineEvent& e : t.events) {
-    in->timeline.push_back({e.time, e.what, e.source, e.kind, e.item_sha256, e.role, e.zone_known});
+    PackageTimelineEvent p{e.time, e.what, e.source, e.kind, e.item_sha256, e.role, e.zone_known};
+    if (e.message >= 0) p.anchor = MessageAnchor(e.item_sha256, static_cast<size_t>(e.message));
+    in->timeline.push_back(std::move(p));
   }
   for (const Finding& f : t.findings) {
     in->findings.push_back({SeverityName(f.severity), f.code, f.item_sha256, f.explanation});
@@ -142,7 +150,8 @@ Result<PackageSummary> BundleOrder(const BundleRequest& req) {
   Result<std::vector<CustodyEntry>> log = (*store)->Log();
   if (!log.ok()) return log.status();
   in.custody = GatherCustody(*log, order->id, in.items);
-  AddTimeline(in.order, store_items, req.dispute_opened, clock->NowMicros(), &in);
+  AddConversations(**store, store_items, &in);
+  AddTimeline(**store, in.order, store_items, req.dispute_opened, clock->NowMicros(), &in);
   in.note = req.note;
   in.dispute_opened = req.dispute_opened;
   in.clock = clock.get();

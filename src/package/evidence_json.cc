@@ -78,6 +78,19 @@ json ChecklistJson(const std::vector<ChecklistLine>& lines) {
   return out;
 }
 
+// The normalised conversations: the chat module's JSON of each, with the
+// export's hash (its messages' spans point into that file).
+json ConversationsJson(const PackageInput& in) {
+  json out = json::array();
+  for (const PackageConversation& c : in.conversations) {
+    Conversation conv{c.info, c.messages};
+    json j = ParseOr(ConversationJson(conv), json::object());
+    j["source_sha256"] = c.source_sha256;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string EvidenceJson(const PackageModel& m) {
@@ -117,6 +130,7 @@ std::string EvidenceJson(const PackageModel& m) {
       {"custody_log", CustodyJson(in.custody)},
       {"timeline", timeline},
       {"findings", findings},
+      {"conversations", ConversationsJson(in)},
       {"checklist", ChecklistJson(m.checklist)},
       {"signature",
        {{"algorithm", "Ed25519"},

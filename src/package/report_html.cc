@@ -3,6 +3,7 @@
 // figures, table rows and headings whole on A4 and Letter.
 #include "package/bag_layout.h"
 #include "package/model.h"
+#include "package/report_chat.h"
 #include "package/report_parts.h"
 
 namespace parcelproof::package {
@@ -74,8 +75,8 @@ std::string ReportHtml(const PackageModel& m) {
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
       "img-src 'self'; style-src 'unsafe-inline'\">"
       "<meta name=\"viewport\" content=\"width=device-width\"><title>" +
-      Esc(title) + "</title><style>" + kStyle + "</style></head><body>\n<h1>" + Esc(title) +
-      "</h1>\n";
+      Esc(title) + "</title><style>" + kStyle + kChatStyle + "</style></head><body>\n<h1>" +
+      Esc(title) + "</h1>\n";
   // One line per section; other sections hook in with one line here.
   h += SummarySection(m, zone) + "\n";
   h += ChecklistSection(m) + "\n";

@@ -1,5 +1,6 @@
 // The order, conversation, custody and verification sections of report.html.
 #include "core/file.h"
+#include "package/report_chat.h"
 #include "package/report_parts.h"
 
 namespace parcelproof::package {
@@ -47,6 +48,8 @@ std::string ConversationSection(const PackageModel& m) {
     if (it.kind == "image" || it.media_type.rfind("image/", 0) == 0) {
       h += "<a href=\"" + Esc(m.paths[i]) + "\"><img class=\"shot\" src=\"" +
            Esc(m.thumbs[i].empty() ? m.paths[i] : m.thumbs[i]) + "\" alt=\"chat screenshot\"></a>";
+    } else if (const PackageConversation* c = FindConversation(*m.input, it.sha256)) {
+      h += ConversationThreadHtml(*c, m.paths[i]);
     } else if (IsText(it)) {
       Result<std::string> text = ReadFilePrefix(it.source_path, 64 * 1024);
       if (text.ok()) {

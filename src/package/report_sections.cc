@@ -12,9 +12,12 @@ std::string StatusCell(const ChecklistLine& l) {
 
 std::string EventRow(const PackageModel& m, const PackageTimelineEvent& e, const ReportZone& z) {
   size_t i = ItemIndex(m, e.item_sha256);
-  std::string what = i < m.items.size()
-                         ? "<a href=\"#" + ItemAnchor(e.item_sha256) + "\">" + Esc(e.what) + "</a>"
-                         : Esc(e.what);
+  // A message links to itself in the thread, an item to its figure.
+  std::string target = !e.anchor.empty()    ? e.anchor
+                       : i < m.items.size() ? ItemAnchor(e.item_sha256)
+                                            : "";
+  std::string what =
+      target.empty() ? Esc(e.what) : "<a href=\"#" + Esc(target) + "\">" + Esc(e.what) + "</a>";
   std::string cls =
       e.kind.rfind("order-", 0) == 0 || e.kind == "dispute-opened" ? " class=\"ev\"" : "";
   return "<tr" + cls + "><td class=\"time\">" + Esc(FormatTime(e.time, z)) + "</td><td>" + what +

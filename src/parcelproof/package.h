@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "parcelproof/chat.h"
 #include "parcelproof/clock.h"
 #include "parcelproof/order.h"
 #include "parcelproof/status.h"
@@ -73,6 +74,7 @@ struct PackageTimelineEvent {
   std::string item_sha256;  // the item an event is about, else empty
   std::string role;
   bool zone_known = true;
+  std::string anchor;  // message events: the message's id in report.html ("msg-...")
 };
 
 // A timeline finding about the order or one item.
@@ -83,6 +85,14 @@ struct PackageFinding {
   std::string explanation;  // plain words
 };
 
+// A conversation read from a chat item of the package (the export is one of
+// the items: source_sha256), normalised with byte spans into the export.
+struct PackageConversation {
+  std::string source_sha256;
+  ConversationInfo info;
+  std::vector<ChatMessage> messages;
+};
+
 struct PackageInput {
   Order order;
   std::string reason;  // one of DisputeReasons()
@@ -90,8 +100,9 @@ struct PackageInput {
   std::vector<PackageLogEntry> custody;  // entries about the order and these items
   std::vector<PackageTimelineEvent> timeline;
   std::vector<PackageFinding> findings;  // timeline findings, serious first
-  std::string note;                      // the seller's words, may be empty
-  std::string dispute_opened;            // RFC 3339 or empty
+  std::vector<PackageConversation> conversations;
+  std::string note;            // the seller's words, may be empty
+  std::string dispute_opened;  // RFC 3339 or empty
   std::string source_organization = "parcelproof user";
   const Clock* clock = nullptr;  // required: Bagging-Date and zip entry times
   std::string private_key_pem;   // Ed25519 (keygen's NAME.key)
@@ -123,6 +134,10 @@ struct PackageSummary {
   size_t payload_files = 0;
   std::vector<ChecklistLine> checklist;
 };
+
+// The id of a conversation message in report.html ("msg-<12 hex>-<index>"):
+// timeline events link to it.
+std::string MessageAnchor(const std::string& source_sha256, size_t index);
 
 // The checklists file installed with the sources (data/checklists.json).
 std::string DefaultChecklistsPath();

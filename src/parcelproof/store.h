@@ -232,6 +232,11 @@ struct IngestOptions {
   std::string role;      // empty -> "label" when a barcode matches an order, else "other"
   int jobs = 0;          // scanner worker processes; 0 = number of cores
   bool thumbnails = true;
+  // Conversations (chat exports): senders who are the seller, and the zone
+  // of local times (WhatsApp carries none).
+  std::vector<std::string> seller_names;
+  bool has_zone = false;
+  int zone_offset_minutes = 0;
 };
 
 // One line of ingest output, per file.

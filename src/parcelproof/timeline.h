@@ -21,6 +21,18 @@ struct TimelineOrder {
   std::string placed_at, paid_at, shipped_at, delivered_at, dispute_opened_at;
 };
 
+// One message of a conversation item (a chat export), as read from the
+// original by the chat module (parcelproof/chat.h).
+struct TimelineMessage {
+  std::string time;  // RFC 3339 when zone_known, else local "YYYY-MM-DDTHH:MM:SS"; may be empty
+  bool zone_known = false;
+  std::string sender;  // empty for system lines
+  std::string side;    // "seller", "buyer", or empty
+  std::string text;
+  bool edited = false, deleted = false;
+  uint64_t span_begin = 0, span_end = 0;  // bytes in the original export
+};
+
 // One evidence item as the analysis needs it.
 struct TimelineItem {
   std::string sha256;
@@ -37,6 +49,11 @@ struct TimelineItem {
   // GPS-skew and zone findings.
   std::string date_time_original, subsec_time_original, offset_time_original;
   std::string date_time, software, gps_date_time;
+  // Conversation items only: the messages, in the export's order, and the
+  // number of distinct senders.
+  bool conversation = false;
+  std::vector<TimelineMessage> messages;
+  size_t participants = 0;
 };
 
 enum class Severity { kInfo, kWarning, kSerious };
@@ -61,13 +78,14 @@ struct TimelineEvent {
   int64_t micros = 0;  // sort key; local-as-UTC when !zone_known
   bool zone_known = true;
   // "order-placed", "order-paid", "order-shipped", "order-delivered",
-  // "dispute-opened", "captured" (an item at its capture time) or
-  // "ingested" (an item without capture time, at its ingest time).
+  // "dispute-opened", "message" (a message of a conversation item), "captured" (an item at its
+  // capture time) or "ingested" (an item without capture time, at its ingest time).
   std::string kind;
   std::string what;    // plain words: "label photo IMG_0002.jpg captured"
   std::string source;  // where the time comes from
   std::string item_sha256;
   std::string role;
+  int64_t message = -1;  // "message" events: the message's index in its conversation item
 };
 
 struct Timeline {
@@ -96,6 +114,10 @@ TimelineOrder TimelineOrderFrom(const Order& order, const std::string& dispute_o
 // An item from the store: capture and ingest times, role, station, and the
 // raw EXIF strings found in its metadata_json ("exif" object).
 TimelineItem TimelineItemFrom(const StoreItem& item);
+// For a chat item: reads its original (blob_path) with the zone and seller
+// names recorded at ingest into item->messages. Problems reading it leave
+// the item without messages.
+void AttachConversation(const StoreItem& stored, const std::string& blob_path, TimelineItem* item);
 
 }  // namespace parcelproof
 

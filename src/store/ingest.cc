@@ -9,6 +9,7 @@
 
 #include "core/file.h"
 #include "image/thumbnail.h"
+#include "parcelproof/chat.h"
 #include "store/ingest_meta.h"
 #include "store/ingest_walk.h"
 #include "store/ingest_work.h"
@@ -81,7 +82,9 @@ Status Ingester::Classify(Work& w, const std::string& head) {
       break;
     }
     case MediaClass::kText:
-      w.info.kind = role == "chat" ? ItemKind::kChat : ItemKind::kDocument;
+      w.info.kind = role == "chat" || (role.empty() && !SniffConversationFormat(head).empty())
+                        ? ItemKind::kChat
+                        : ItemKind::kDocument;
   }
   w.info.media_type = w.sniffed.media_type;
   return Status::Ok();

@@ -1,5 +1,7 @@
 // The last steps of ingesting one file: order links, role, label checks,
 // the index commit, the thumbnail, and the output line.
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "core/file.h"
@@ -124,12 +126,16 @@ Status Ingester::Finish(Work& w) {
     w.info.verdicts = CheckLabels(w, *orders);
     checks_json = w.info.metadata_json;
   }
-  w.info.metadata_json =
-      MetadataJson(w.exif_json, w.scan_json, checks_json, w.video_json, w.problems, w.mtime);
+  if (!duplicate && w.info.kind == ItemKind::kChat && w.sniffed.media_class == MediaClass::kText) {
+    ReadChat(w);
+  }
+  w.info.metadata_json = MetadataJson(w.exif_json, w.scan_json, checks_json, w.video_json,
+                                      w.problems, w.mtime, w.conversation_json);
   AddRequest req{w.path, role, *orders};
   Result<AddOutcome> out = store_.Commit(w.staged, req, w.info);
   if (!out.ok()) {
     if (out.status().code() == Status::Code::kBusy) return out.status();
+    if (!w.conversation_tmp.empty()) ::unlink(w.conversation_tmp.c_str());
     return Refuse(w, out.status().ToString());
   }
   w.line.outcome = out->duplicate ? "duplicate" : "stored";
@@ -144,6 +150,7 @@ Status Ingester::Finish(Work& w) {
   if (!out->duplicate && options_.thumbnails && w.sniffed.media_class == MediaClass::kImage) {
     AddThumbnail(w, *orders);
   }
+  if (!w.conversation_tmp.empty()) AddConversation(w, *orders);
   return Status::Ok();
 }
 

@@ -96,13 +96,15 @@ Status ReadVideoInfo(const std::string& path, StoreItem* info, std::string* vide
 std::string MetadataJson(const std::string& exif_json, const std::string& scan_json,
                          const std::string& checks_json, const std::string& video_json,
                          const std::vector<std::string>& problems,
-                         const std::string& file_modified_at) {
+                         const std::string& file_modified_at,
+                         const std::string& conversation_json) {
   JsonObject o;
   o.StrIf("file_modified_at", file_modified_at);
   if (!exif_json.empty()) o.Raw("exif", exif_json);
   if (!scan_json.empty()) o.Raw("scan", scan_json);
   if (!checks_json.empty()) o.Raw("checks", checks_json);
   if (!video_json.empty()) o.Raw("video", video_json);
+  if (!conversation_json.empty()) o.Raw("conversation", conversation_json);
   if (!problems.empty()) o.Raw("problems", JsonStringArray(problems));
   return o.Text();
 }

@@ -32,7 +32,8 @@ Status ReadVideoInfo(const std::string& path, StoreItem* info, std::string* vide
 std::string MetadataJson(const std::string& exif_json, const std::string& scan_json,
                          const std::string& checks_json, const std::string& video_json,
                          const std::vector<std::string>& problems,
-                         const std::string& file_modified_at);
+                         const std::string& file_modified_at,
+                         const std::string& conversation_json = "");
 
 // Every tracking number and raw text that the barcodes show, for auto-linking.
 std::vector<std::string> LinkCandidates(const ImageScan& scan);

@@ -32,6 +32,11 @@ struct Work {
   // A duplicate label photo newly linked to these orders: scanned again so
   // that their label verdicts are computed (ingest_relink.cc).
   std::vector<std::string> relink_orders;
+  // A conversation read from a chat export: its summary for the item's
+  // metadata, and the normalised JSON waiting in a temporary file to be
+  // stored as a derived item.
+  std::string conversation_json;
+  std::string conversation_tmp;
 };
 
 // Runs the steps for chunks of files. Each step returns a non-OK Status
@@ -63,6 +68,9 @@ class Ingester {
                                               bool* auto_linked);
   std::vector<LabelVerdict> CheckLabels(Work& w, const std::vector<std::string>& orders);
   void AddThumbnail(Work& w, const std::vector<std::string>& orders);
+  // ingest_chat.cc
+  void ReadChat(Work& w);
+  void AddConversation(Work& w, const std::vector<std::string>& orders);
   void Emit(Work& w);
 
   Store& store_;

@@ -1,9 +1,22 @@
 #include "store/media_sniff.h"
 
+#include "chat/json_sniff.h"
 #include "core/image_header.h"
+#include "parcelproof/chat.h"
 
 namespace parcelproof::store {
 namespace {
+
+constexpr size_t kSniffBytes = 64 << 10;  // what ingest reads
+
+std::string ChatMediaType(const std::string& format) {
+  if (format == "telegram") return "application/json";
+  if (format == "email") return "message/rfc822";
+  if (format == "mbox") return "application/mbox";
+  if (format == "marketplace-csv") return "text/csv";
+  if (format == "marketplace-jsonl") return "application/jsonl";
+  return "text/plain";
+}
 
 bool StartsWith(const std::string& s, size_t at, const std::string& magic) {
   return s.size() >= at + magic.size() && s.compare(at, magic.size(), magic) == 0;
@@ -76,10 +89,13 @@ Sniffed SniffMedia(const std::string& head, const std::string& name) {
   Sniffed video = Video(head);
   if (video.media_class == MediaClass::kVideo) return video;
   if (StartsWith(head, 0, "%PDF-")) return {MediaClass::kPdf, "application/pdf"};
+  // Conversations first: a WhatsApp export in UTF-16 or with invalid UTF-8
+  // is still a conversation (its problems are reported, it is not refused).
+  std::string chat = SniffConversationFormat(head);
+  if (!chat.empty()) return {MediaClass::kText, ChatMediaType(chat)};
   if (LooksLikeText(head)) {
-    size_t first = head.find_first_not_of(" \t\r\n");
-    if (StartsWith(head, 0, "\xEF\xBB\xBF")) first = head.find_first_not_of(" \t\r\n", 3);
-    if (first != std::string::npos && (head[first] == '{' || head[first] == '[')) {
+    // JSON only when it parses (a WhatsApp line "[1/3/26, 09:00] ..." starts with '[').
+    if (chat::LooksLikeJson(head, head.size() >= kSniffBytes)) {
       return {MediaClass::kText, "application/json"};
     }
     return {MediaClass::kText, EndsWith(name, ".csv") ? "text/csv" : "text/plain"};

@@ -38,6 +38,10 @@ void SessionFindings(const std::vector<ItemTimes>& items, const TimelineOptions&
 // Findings comparing one item's capture time with the order's times.
 void OrderFindings(const ItemTimes& item, const OrderTimes& order, std::vector<Finding>* out);
 
+// Message events and findings of a conversation item (chat_findings.cc).
+void ConversationEvents(const TimelineItem& item, const OrderTimes& order,
+                        std::vector<TimelineEvent>* events, std::vector<Finding>* out);
+
 // A zone-unknown local time L is some UTC time in L-14h .. L+12h.
 constexpr int64_t kAheadSlack = 14LL * 3600 * 1000000, kBehindSlack = 12LL * 3600 * 1000000;
 // True when the capture is before t / after t + tolerance whatever its zone.

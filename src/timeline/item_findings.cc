@@ -118,6 +118,7 @@ void ItemFindings(const ItemTimes& t, const OrderTimes& order, const TimelineOpt
   MetadataFindings(t, out);
   GpsSkew(t, o, out);
   if (!t.capture.known) {
+    if (i.conversation) return;  // a chat export: its messages carry the times
     AddFinding(out, "no-capture-time", Severity::kWarning, i,
                ItemLabel(i) +
                    ": no capture time (no usable EXIF, GPS or container time); only the ingest "

@@ -106,6 +106,7 @@ Timeline BuildTimeline(const TimelineOrder& order, const std::vector<TimelineIte
   for (const ItemTimes& t : parsed) {
     ItemFindings(t, ot, options, &tl.findings);
     if (t.capture.known || t.ingested.known) tl.events.push_back(ItemEvent(t));
+    if (t.item->conversation) ConversationEvents(*t.item, ot, &tl.events, &tl.findings);
   }
   SessionFindings(parsed, options, &tl.findings);
   std::stable_sort(

@@ -16,6 +16,7 @@ Json EventJson(const TimelineEvent& e) {
   if (!e.source.empty()) o["source"] = e.source;
   if (!e.item_sha256.empty()) o["item"] = e.item_sha256;
   if (!e.role.empty()) o["role"] = e.role;
+  if (e.message >= 0) o["message"] = e.message;
   return o;
 }
 

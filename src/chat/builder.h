@@ -1,0 +1,49 @@
+// What every chat reader hands its messages to: times rendered in the
+// requested zone, sides from the seller's names, participants, problems.
+#ifndef PARCELPROOF_CHAT_BUILDER_H_
+#define PARCELPROOF_CHAT_BUILDER_H_
+
+#include <cstdint>
+#include <set>
+#include <string>
+
+#include "parcelproof/chat.h"
+
+namespace parcelproof::chat {
+
+// A message time as the file gives it.
+struct SourceTime {
+  bool valid = false;
+  int64_t local_seconds = 0;  // wall time read as UTC
+  bool has_offset = false;    // the file says the zone
+  int offset_minutes = 0;
+};
+
+class ConversationBuilder {
+ public:
+  ConversationBuilder(const ChatOptions& options, ConversationInfo* info, ConversationSink* sink);
+  // Calls the sink's Begin once the format is known.
+  void Begin();
+  // Fills time, zone_known, side; records the sender; passes it on.
+  void Emit(ChatMessage* message, const SourceTime& time);
+  // At most kMaxProblems are kept; the last one says how many were left out.
+  void Problem(const std::string& problem);
+  void Finish();
+  // Readers whose text may not be valid UTF-8 (e-mail) ask for repair.
+  void set_repair_utf8(bool repair) { repair_utf8_ = repair; }
+
+  static constexpr size_t kMaxProblems = 50;
+
+ private:
+  const ChatOptions& options_;
+  ConversationInfo* info_;
+  ConversationSink* sink_;
+  std::set<std::string> seen_;
+  std::set<std::string> me_;
+  uint64_t dropped_problems_ = 0;
+  bool repair_utf8_ = false;
+};
+
+}  // namespace parcelproof::chat
+
+#endif  // PARCELPROOF_CHAT_BUILDER_H_

@@ -1,0 +1,163 @@
+#include "chat/markers.h"
+
+#include <string_view>
+
+using std::string_view_literals::operator""sv;
+
+namespace parcelproof::chat {
+namespace {
+
+// Whole-text markers of a message sent without its media.
+constexpr std::string_view kMediaOmitted[] = {
+    "<Media omitted>"sv,
+    "<Medien ausgeschlossen>"sv,
+    "<Multimedia omitido>"sv,
+    "<Mídia oculta>"sv,
+    "<Arquivo de mídia oculto>"sv,
+    "<Multimédia omis>"sv,
+    "<Médias omis>"sv,
+    "<Без медиафайлов>"sv,
+    "<省略影音内容>"sv,
+    "<媒体文件已省略>"sv,
+    "<Media omessi>"sv,
+    "<Media weggelaten>"sv,
+    "<Medya dahil edilmedi>"sv,
+    "image omitted"sv,
+    "video omitted"sv,
+    "audio omitted"sv,
+    "sticker omitted"sv,
+    "GIF omitted"sv,
+    "document omitted"sv,
+    "Bild weggelassen"sv,
+    "Video weggelassen"sv,
+    "Audio weggelassen"sv,
+    "imagen omitida"sv,
+    "video omitido"sv,
+    "audio omitido"sv,
+    "imagem ocultada"sv,
+    "vídeo ocultado"sv,
+    "image absente"sv,
+    "vidéo absente"sv,
+    "изображение отсутствует"sv,
+    "видео отсутствует"sv,
+    "图片已省略"sv,
+    "视频已省略"sv,
+};
+
+constexpr std::string_view kDeleted[] = {
+    "This message was deleted"sv,
+    "You deleted this message"sv,
+    "Diese Nachricht wurde gelöscht."sv,
+    "Du hast diese Nachricht gelöscht."sv,
+    "Se eliminó este mensaje."sv,
+    "Eliminaste este mensaje."sv,
+    "Mensagem apagada"sv,
+    "Você apagou esta mensagem"sv,
+    "Essa mensagem foi apagada"sv,
+    "Ce message a été supprimé"sv,
+    "Vous avez supprimé ce message"sv,
+    "Данное сообщение удалено"sv,
+    "Вы удалили данное сообщение"sv,
+    "Это сообщение удалено"sv,
+    "此消息已删除"sv,
+    "你删除了此消息"sv,
+    "Questo messaggio è stato eliminato"sv,
+    "Dit bericht is verwijderd"sv,
+    "Bu mesaj silindi"sv,
+};
+
+// Written after the text of an edited message.
+constexpr std::string_view kEdited[] = {
+    "<This message was edited>"sv,
+    "<Diese Nachricht wurde bearbeitet>"sv,
+    "<Se editó este mensaje.>"sv,
+    "<Mensagem editada>"sv,
+    "<Ce message a été modifié>"sv,
+    "<Сообщение изменено>"sv,
+    "<已编辑>"sv,
+    "<Messaggio modificato>"sv,
+    "<Dit bericht is bewerkt>"sv,
+    "<Bu mesaj düzenlendi>"sv,
+};
+
+// iOS: "<attached: NAME>".
+constexpr std::string_view kAttachedPrefix[] = {
+    "<attached: "sv, "<Anhang: "sv, "<adjunto: "sv,  "<anexado: "sv,    "<joint : "sv, "<joint: "sv,
+    "<вложение: "sv, "<附件："sv,   "<allegato: "sv, "<bijgevoegd: "sv, "<eklendi: "sv};
+// Android: "NAME (file attached)".
+constexpr std::string_view kAttachedSuffix[] = {
+    " (file attached)"sv,   " (Datei angehängt)"sv, " (archivo adjunto)"sv,
+    " (arquivo anexado)"sv, " (fichier joint)"sv,   " (файл добавлен)"sv,
+    " (文件附件)"sv,        " (file allegato)"sv,   " (bestand bijgevoegd)"sv,
+    " (dosya ekli)"sv,
+};
+
+std::string_view TrimMarks(std::string_view s) {
+  for (;;) {
+    if (s.size() >= 3 && (s.substr(0, 3) == "\xE2\x80\x8E" || s.substr(0, 3) == "\xE2\x80\x8F")) {
+      s.remove_prefix(3);
+    } else if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
+      s.remove_prefix(1);
+    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x8E" ||
+                                 s.substr(s.size() - 3) == "\xE2\x80\x8F")) {
+      s.remove_suffix(3);
+    } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
+      s.remove_suffix(1);
+    } else {
+      return s;
+    }
+  }
+}
+
+bool EndsWith(std::string_view s, std::string_view t) {
+  return s.size() >= t.size() && s.substr(s.size() - t.size()) == t;
+}
+
+void FindAttachments(ChatMessage* m) {
+  std::string_view text = m->text;
+  size_t line_start = 0;
+  while (line_start <= text.size()) {
+    size_t nl = text.find('\n', line_start);
+    std::string_view line = TrimMarks(text.substr(line_start, nl - line_start));
+    for (std::string_view prefix : kAttachedPrefix) {
+      if (line.substr(0, prefix.size()) == prefix && EndsWith(line, ">")) {
+        m->attachments.emplace_back(line.substr(prefix.size(), line.size() - prefix.size() - 1));
+      }
+    }
+    for (std::string_view s : kAttachedSuffix) {
+      if (EndsWith(line, s) && line.size() > s.size()) {
+        m->attachments.emplace_back(line.substr(0, line.size() - s.size()));
+      }
+    }
+    if (nl == std::string_view::npos) break;
+    line_start = nl + 1;
+  }
+}
+
+}  // namespace
+
+void ClassifyWhatsAppText(ChatMessage* m) {
+  std::string_view trimmed = TrimMarks(m->text);
+  for (std::string_view marker : kEdited) {
+    if (trimmed.empty() || trimmed.back() != '>') break;
+    std::string_view text = trimmed;
+    if (EndsWith(text, marker)) {
+      std::string_view kept = TrimMarks(text.substr(0, text.size() - marker.size()));
+      m->text = std::string(kept);
+      m->flags.emplace_back("edited");
+      break;
+    }
+  }
+  std::string_view text = TrimMarks(m->text);
+  for (std::string_view d : kDeleted) {
+    if (text == d) m->flags.emplace_back("deleted");
+  }
+  for (std::string_view o : kMediaOmitted) {
+    if (text == o) m->flags.emplace_back("media-omitted");
+  }
+  if (text.find('<') != std::string_view::npos || text.find('(') != std::string_view::npos) {
+    FindAttachments(m);
+  }
+}
+
+}  // namespace parcelproof::chat

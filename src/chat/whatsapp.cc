@@ -1,0 +1,225 @@
+// WhatsApp "Export chat" text: one header per message, continuation lines,
+// the date order (day-month, month-day, year first) decided once per file.
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "chat/chat_time.h"
+#include "chat/markers.h"
+#include "chat/readers.h"
+#include "chat/whatsapp_header.h"
+
+namespace parcelproof::chat {
+namespace {
+
+enum class DateOrder { kDayMonthYear, kMonthDayYear, kYearMonthDay };
+
+constexpr size_t kMaxDistinctDates = 1 << 20;
+
+struct DateSample {
+  int a, b, year;
+};
+
+// npm whatsapp-chat-parser's rules, decided for the whole file: a first
+// number above 12 means day first, a second above 12 month first; else the
+// number that falls back within a year is the day; else the one that
+// changes more.
+DateOrder InferDayMonth(const std::vector<DateSample>& d, ConversationBuilder* b) {
+  bool first_big = false, second_big = false;
+  for (const DateSample& s : d) {
+    first_big |= s.a > 12;
+    second_big |= s.b > 12;
+  }
+  if (first_big && second_big) {
+    b->Problem("dates are neither all day-first nor all month-first; day first assumed");
+  }
+  if (first_big) return DateOrder::kDayMonthYear;
+  if (second_big) return DateOrder::kMonthDayYear;
+  bool first_back = false, second_back = false;
+  long change_a = 0, change_b = 0;
+  for (size_t i = 1; i < d.size(); ++i) {
+    change_a += std::abs(d[i].a - d[i - 1].a);
+    change_b += std::abs(d[i].b - d[i - 1].b);
+    if (d[i].year != d[i - 1].year) continue;
+    first_back |= d[i].a < d[i - 1].a;
+    second_back |= d[i].b < d[i - 1].b;
+  }
+  if (first_back) return DateOrder::kDayMonthYear;
+  if (second_back) return DateOrder::kMonthDayYear;
+  if (change_a != change_b) {
+    return change_a > change_b ? DateOrder::kDayMonthYear : DateOrder::kMonthDayYear;
+  }
+  if (d.size() > 0) b->Problem("date order is ambiguous (no day above 12): day first assumed");
+  return DateOrder::kDayMonthYear;
+}
+
+struct FirstPass {
+  std::vector<DateSample> dates;
+  bool year_first = false;
+};
+
+void CollectDates(const ReadContext& ctx, FirstPass* p) {
+  LineReader reader(ctx.source);
+  Line line;
+  WaHeader h;
+  std::unordered_set<uint64_t> seen;
+  bool first_big = false, second_big = false;
+  while (reader.Next(&line)) {
+    if (!ParseWaHeader(line.text, &h)) continue;
+    if (h.digits[0] >= 3 || h.number[0] > 31) p->year_first = true;
+    first_big |= h.number[0] > 12;
+    second_big |= h.number[1] > 12;
+    // Decided for the whole file: a year first, or a day above 12 in only
+    // one place (the rest of the file cannot change that unless it
+    // contradicts it, which the second pass does not look for).
+    if (p->year_first || first_big != second_big) {
+      p->dates.push_back({h.number[0], h.number[1], h.number[2]});
+      return;
+    }
+    uint64_t key = (uint64_t(h.number[0]) << 40) | (uint64_t(h.number[1]) << 20) | h.number[2];
+    if (seen.size() < kMaxDistinctDates && seen.insert(key).second) {
+      p->dates.push_back({h.number[0], h.number[1], h.number[2]});
+    }
+  }
+}
+
+int FullYear(int y, int digits) { return digits <= 2 ? 2000 + y : y; }
+
+SourceTime HeaderTime(const WaHeader& h, DateOrder order) {
+  int y, m, d;
+  if (order == DateOrder::kYearMonthDay) {
+    y = FullYear(h.number[0], h.digits[0]), m = h.number[1], d = h.number[2];
+  } else {
+    y = FullYear(h.number[2], h.digits[2]);
+    m = order == DateOrder::kDayMonthYear ? h.number[1] : h.number[0];
+    d = order == DateOrder::kDayMonthYear ? h.number[0] : h.number[1];
+  }
+  int hour = h.hour;
+  SourceTime t;
+  if (h.half != WaHeader::kNone) {
+    if (hour < 1 || hour > 12) return t;
+    hour = hour % 12 + (h.half == WaHeader::kPm ? 12 : 0);
+  }
+  t.valid = CivilSeconds(y, m, d, hour, h.minute, h.second, &t.local_seconds);
+  return t;
+}
+
+// Clears a message but keeps its strings' capacity for the next one.
+void Reset(ChatMessage* m) {
+  m->time.clear();
+  m->zone_known = m->has_time = false;
+  m->local_seconds = m->utc_seconds = 0;
+  m->sender.clear();
+  m->side.clear();
+  m->text.clear();
+  m->attachments.clear();
+  m->flags.clear();
+}
+
+class Assembler {
+ public:
+  Assembler(const ReadContext& ctx, DateOrder order) : ctx_(ctx), order_(order) {}
+
+  void Header(const Line& line, const WaHeader& h) {
+    Flush();
+    open_ = true;
+    Reset(&msg_);
+    msg_.span_begin = line.begin;
+    msg_.span_end = line.end;
+    time_ = HeaderTime(h, order_);
+    if (!time_.valid) {
+      ctx_.builder->Problem("impossible date or time in the header at byte " +
+                            std::to_string(line.begin));
+    }
+    std::string_view body = line.text.substr(h.body);
+    size_t colon = body.find(": ");
+    if (colon != std::string_view::npos && colon > 0) {
+      msg_.sender.assign(body.substr(0, colon));
+      msg_.text.assign(body.substr(colon + 2));
+    } else {
+      msg_.text.assign(body);
+      msg_.flags.emplace_back("system");
+    }
+  }
+
+  void Continuation(const Line& line) {
+    if (!open_) {
+      if (!line.text.empty() && orphan_begin_ < 0) orphan_begin_ = int64_t(line.begin);
+      return;
+    }
+    msg_.span_end = line.end;
+    if (msg_.text.size() + line.text.size() >= kMaxTextBytes) {
+      if (!cut_reported_) {
+        ctx_.builder->Problem("message at byte " + std::to_string(msg_.span_begin) +
+                              " is longer than 4 MiB: its text is cut (the span covers it all)");
+      }
+      cut_reported_ = true;
+      return;
+    }
+    msg_.text += '\n';
+    msg_.text.append(line.text);
+  }
+
+  void Flush() {
+    if (!open_) return;
+    ClassifyWhatsAppText(&msg_);
+    ctx_.builder->Emit(&msg_, time_);
+    open_ = false;
+    cut_reported_ = false;
+  }
+
+  int64_t orphan_begin() const { return orphan_begin_; }
+
+ private:
+  const ReadContext& ctx_;
+  DateOrder order_;
+  bool open_ = false;
+  bool cut_reported_ = false;
+  ChatMessage msg_;
+  SourceTime time_;
+  int64_t orphan_begin_ = -1;
+};
+
+}  // namespace
+
+void ReadWhatsApp(const ReadContext& ctx) {
+  FirstPass first;
+  CollectDates(ctx, &first);
+  DateOrder order =
+      first.year_first ? DateOrder::kYearMonthDay : InferDayMonth(first.dates, ctx.builder);
+  ctx.source->Rewind();
+  ctx.builder->Begin();
+  LineReader reader(ctx.source);
+  Assembler assembler(ctx, order);
+  Line line;
+  WaHeader h;
+  while (reader.Next(&line)) {
+    if (ParseWaHeader(line.text, &h)) {
+      assembler.Header(line, h);
+    } else {
+      assembler.Continuation(line);
+    }
+  }
+  assembler.Flush();
+  if (assembler.orphan_begin() >= 0) {
+    ctx.builder->Problem("text before the first message header (from byte " +
+                         std::to_string(assembler.orphan_begin()) + ") belongs to no message");
+  }
+  ReportEncoding(reader, ctx.builder);
+}
+
+void ReportEncoding(const LineReader& reader, ConversationBuilder* builder) {
+  if (reader.encoding() != Encoding::kUtf8) {
+    builder->Problem(std::string("UTF-16 ") +
+                     (reader.encoding() == Encoding::kUtf16Le ? "little" : "big") +
+                     "-endian text converted to UTF-8 (spans count bytes of the original)");
+  }
+  if (reader.invalid_sequences() > 0) {
+    builder->Problem("invalid UTF-8: " + std::to_string(reader.invalid_sequences()) +
+                     " byte(s) shown as U+FFFD, the first at byte " +
+                     std::to_string(reader.first_invalid_offset()));
+  }
+  if (reader.read_error()) builder->Problem("read error: the conversation may be incomplete");
+}
+
+}  // namespace parcelproof::chat

@@ -1,0 +1,150 @@
+#include "chat/whatsapp_header.h"
+
+#include <cstring>
+
+namespace parcelproof::chat {
+namespace {
+
+class Cursor {
+ public:
+  explicit Cursor(std::string_view s) : s_(s) {}
+  size_t pos() const { return i_; }
+  bool AtEnd() const { return i_ >= s_.size(); }
+  char Peek() const { return i_ < s_.size() ? s_[i_] : '\0'; }
+  bool Eat(char c) {
+    if (Peek() != c) return false;
+    ++i_;
+    return true;
+  }
+  bool EatStr(std::string_view t) {
+    if (s_.substr(i_, t.size()) != t) return false;
+    i_ += t.size();
+    return true;
+  }
+  // 1..max digits.
+  bool Number(int max, int* value, int* count) {
+    int n = 0, v = 0;
+    while (n < max && i_ < s_.size() && s_[i_] >= '0' && s_[i_] <= '9') {
+      v = v * 10 + (s_[i_++] - '0');
+      ++n;
+    }
+    *value = v;
+    if (count != nullptr) *count = n;
+    return n > 0;
+  }
+  // One space: ASCII, U+00A0 or U+202F (phones put a narrow no-break space before AM/PM).
+  bool Space() { return Eat(' ') || EatStr("\xC2\xA0") || EatStr("\xE2\x80\xAF") || Eat('\t'); }
+  void Marks() {
+    while (EatStr("\xE2\x80\x8E") || EatStr("\xE2\x80\x8F")) {
+    }
+  }
+  std::string_view Rest() const { return s_.substr(i_ < s_.size() ? i_ : s_.size()); }
+  void Skip(size_t n) { i_ += n; }
+
+ private:
+  std::string_view s_;
+  size_t i_ = 0;
+};
+
+bool IsDateSep(char c) { return c == '/' || c == '.' || c == '-'; }
+
+bool Date(Cursor* c, WaHeader* h) {
+  for (int k = 0; k < 3; ++k) {
+    if (k > 0) {
+      if (!IsDateSep(c->Peek())) return false;
+      c->Skip(1);
+      c->Space();
+    }
+    if (!c->Number(4, &h->number[k], &h->digits[k])) return false;
+  }
+  return true;
+}
+
+// 12-hour markers written before the time (Chinese, Japanese, Korean).
+WaHeader::Half LeadingHalf(std::string_view gap) {
+  static const char* const kAm[] = {"上午", "午前", "오전"};
+  static const char* const kPm[] = {"下午", "午後", "오후"};
+  for (const char* m : kAm) {
+    if (gap.find(m) != std::string_view::npos) return WaHeader::kAm;
+  }
+  for (const char* m : kPm) {
+    if (gap.find(m) != std::string_view::npos) return WaHeader::kPm;
+  }
+  return WaHeader::kNone;
+}
+
+// Between date and time: spaces and a few words ("à", "um", "г.,"), no digits.
+bool Gap(Cursor* c, WaHeader* h) {
+  c->Eat('.');
+  c->Eat(',');
+  if (!c->Space()) return false;
+  std::string_view rest = c->Rest();
+  size_t n = 0;
+  while (n < rest.size() && n < 24 && !(rest[n] >= '0' && rest[n] <= '9')) ++n;
+  if (n == rest.size() || n == 24) return false;
+  h->half = LeadingHalf(rest.substr(0, n));
+  c->Skip(n);
+  return true;
+}
+
+bool Clock(Cursor* c, WaHeader* h) {
+  int n = 0;
+  if (!c->Number(2, &h->hour, nullptr)) return false;
+  if (!c->Eat(':') && !c->Eat('.')) return false;
+  if (!c->Number(2, &h->minute, &n) || n != 2) return false;
+  h->second = 0;
+  Cursor save = *c;
+  if ((c->Eat(':') || c->Eat('.')) && c->Number(2, &h->second, &n) && n == 2) return true;
+  *c = save;
+  h->second = 0;
+  return true;
+}
+
+// " AM", " p. m.", " a.m.", " 下午" after the time.
+void TrailingHalf(Cursor* c, WaHeader* h) {
+  Cursor save = *c;
+  if (!c->Space()) return;
+  if (c->EatStr("上午") || c->EatStr("午前") || c->EatStr("오전")) {
+    h->half = WaHeader::kAm;
+    return;
+  }
+  if (c->EatStr("下午") || c->EatStr("午後") || c->EatStr("오후")) {
+    h->half = WaHeader::kPm;
+    return;
+  }
+  char a = c->Peek();
+  if (a != 'a' && a != 'A' && a != 'p' && a != 'P') {
+    *c = save;
+    return;
+  }
+  c->Skip(1);
+  c->Eat('.');
+  c->Space();
+  if (!c->Eat('m') && !c->Eat('M')) {
+    *c = save;
+    return;
+  }
+  c->Eat('.');
+  h->half = (a == 'a' || a == 'A') ? WaHeader::kAm : WaHeader::kPm;
+}
+
+}  // namespace
+
+bool ParseWaHeader(std::string_view line, WaHeader* h) {
+  Cursor c(line);
+  c.Marks();
+  h->bracket = c.Eat('[');
+  h->half = WaHeader::kNone;
+  if (!Date(&c, h) || !Gap(&c, h) || !Clock(&c, h)) return false;
+  TrailingHalf(&c, h);
+  if (h->bracket) {
+    if (!c.Eat(']')) return false;
+    if (!c.Space()) return false;
+  } else {
+    if (!c.Space() || !(c.Eat('-') || c.EatStr("\xE2\x80\x93")) || !c.Space()) return false;
+  }
+  h->body = c.pos();
+  return true;
+}
+
+}  // namespace parcelproof::chat

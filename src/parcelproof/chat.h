@@ -1,0 +1,129 @@
+// Conversation logs read into a verifiable thread: WhatsApp "Export chat"
+// (.txt, Android and iOS families), Telegram Desktop result.json, e-mail
+// (.eml, .mbox) and the marketplace CSV / JSON-lines copies. Every message
+// carries its byte range in the original file, so a rendered message can be
+// checked against the signed original. Output shape:
+// schemas/conversation.schema.json.
+#ifndef PARCELPROOF_CHAT_H_
+#define PARCELPROOF_CHAT_H_
+
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "parcelproof/status.h"
+
+namespace parcelproof {
+
+struct ChatMessage {
+  // RFC 3339 when zone_known ("2026-03-01T14:05:00+08:00"), else the local
+  // wall time "2026-03-01T14:05:00"; empty when the header's date is impossible.
+  std::string time;
+  bool zone_known = false;
+  // The local wall time read as if it were UTC (seconds since 1970); with
+  // zone_known, utc_seconds is the instant.
+  int64_t local_seconds = 0;
+  int64_t utc_seconds = 0;
+  bool has_time = false;
+  std::string sender;  // empty for system lines
+  std::string side;    // "seller", "buyer"; empty for system lines
+  std::string text;
+  std::vector<std::string> attachments;  // file names as written
+  std::vector<std::string> flags;        // "deleted", "edited", "system", "media-omitted"
+  uint64_t span_begin = 0;               // byte range [begin, end) in the original file
+  uint64_t span_end = 0;
+};
+
+struct ChatOptions {
+  // The zone of local times (WhatsApp, CSV without offset); with has_zone,
+  // zone-known times are shown in this zone too.
+  bool has_zone = false;
+  int zone_offset_minutes = 0;
+  // Senders who are the seller (side "seller"); everyone else is the buyer.
+  std::vector<std::string> me;
+};
+
+// What was read, apart from the messages themselves.
+struct ConversationInfo {
+  std::string file;
+  std::string sha256;
+  // "whatsapp-android", "whatsapp-ios", "telegram", "email", "mbox",
+  // "marketplace-csv", "marketplace-jsonl", or "unrecognised".
+  std::string format;
+  std::vector<std::string> participants;  // senders in order of appearance
+  std::vector<std::string> problems;      // "format not recognised", invalid UTF-8, ...
+  uint64_t message_count = 0;
+  bool recognised() const { return format != "unrecognised"; }
+};
+
+// Receives the conversation as it is read (bounded memory on large exports).
+class ConversationSink {
+ public:
+  virtual ~ConversationSink() = default;
+  // Called once, before any message: file, sha256 and format are set.
+  virtual void Begin(const ConversationInfo& /*info*/) {}
+  virtual void Message(const ChatMessage& message) = 0;
+};
+
+// Reads the file at path. A file that matches no format is not an error: the
+// info says "unrecognised" with the problem "format not recognised". Returns
+// NotFound/IOError when the file cannot be read.
+Result<ConversationInfo> ReadConversation(const std::string& path, const ChatOptions& options,
+                                          ConversationSink* sink);
+// The same for bytes already in memory (name is used in messages only).
+ConversationInfo ReadConversationBytes(const std::string& bytes, const std::string& name,
+                                       const ChatOptions& options, ConversationSink* sink);
+
+struct Conversation {
+  ConversationInfo info;
+  std::vector<ChatMessage> messages;
+};
+Result<Conversation> LoadConversation(const std::string& path, const ChatOptions& options);
+Conversation LoadConversationBytes(const std::string& bytes, const std::string& name,
+                                   const ChatOptions& options);
+
+// The conversation format the first bytes of a file show ("whatsapp-ios",
+// "telegram", ...), or "" when they show none (used to sniff stored files).
+std::string SniffConversationFormat(const std::string& head);
+
+// The options a store item recorded at ingest: its metadata's
+// "conversation" object's "zone" and "me" (defaults when absent).
+ChatOptions ChatOptionsFromMetadata(const std::string& metadata_json);
+
+// "+08:00", "-05:30", "+0800", "Z", "UTC" -> minutes east of UTC.
+Result<int> ParseZoneOffset(const std::string& text);
+
+// Text safe to show: control characters and bidirectional overrides
+// (U+202A..U+202E, U+2066..U+2069) written as "<U+202E>", "<0x07>"; newlines
+// kept when keep_newlines.
+std::string DisplaySafe(const std::string& text, bool keep_newlines);
+
+// JSON of one conversation (schemas/conversation.schema.json, one element
+// of "conversations").
+std::string ConversationJson(const Conversation& conversation);
+
+// Writes {"conversations":[...]} to a FILE* as messages arrive.
+class ConversationJsonWriter : public ConversationSink {
+ public:
+  explicit ConversationJsonWriter(std::FILE* out);
+  // Opens {"version":VERSION,"conversations":[ ("version" left out when empty).
+  void BeginDocument(const std::string& version = "");
+  void Begin(const ConversationInfo& info) override;
+  void Message(const ChatMessage& message) override;
+  // Closes the current conversation with its participants and problems.
+  void End(const ConversationInfo& info);
+  // A file that could not be read at all: {"file","error"}.
+  void Failed(const std::string& file, const std::string& error);
+  void EndDocument();
+
+ private:
+  std::FILE* out_;
+  std::string buf_;
+  bool first_conversation_ = true;
+  bool first_message_ = true;
+};
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_CHAT_H_
