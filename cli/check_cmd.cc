@@ -1,5 +1,5 @@
 // parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T
-//   [--postal-code P] [--country CC] [--recipient NAME]) [--json]
+//   [--postal-code P] [--country CC] [--recipient NAME] [--city CITY]) [--json]
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -14,7 +14,7 @@ namespace {
 
 const char kSynopsis[] =
     "parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
-    "[--country CC] [--recipient NAME]) [--json] [--jobs N]";
+    "[--country CC] [--recipient NAME] [--city CITY]) [--json] [--jobs N] [--no-ocr]";
 
 // What the photos are checked against: one expectation, or (an order file
 // with several orders and no --order-id) each photo against the order whose
@@ -35,6 +35,7 @@ Result<Target> TargetFromArgs(const Args& args) {
     e.postal_code = args.Get("--postal-code");
     e.country = args.Get("--country");
     e.recipient = args.Get("--recipient");
+    e.city = args.Get("--city");
     target.expectation = e;
     return target;
   }
@@ -61,6 +62,7 @@ void PrintText(const std::vector<LabelCheck>& checks) {
                 c.order_id.empty() ? "" : "  order ", c.order_id.c_str());
     for (const std::string& r : c.reasons) std::printf("           %s\n", r.c_str());
     for (const std::string& w : c.warnings) std::printf("           warning: %s\n", w.c_str());
+    for (const std::string& n : c.notes) std::printf("           note: %s\n", n.c_str());
   }
 }
 
@@ -76,9 +78,9 @@ int ExitCodeForChecks(const std::vector<LabelCheck>& checks) {
 }  // namespace
 
 int RunCheck(int argc, char** argv) {
-  ArgSpec spec{{"--json", "--help"},
+  ArgSpec spec{{"--json", "--help", "--no-ocr"},
                {"--order", "--order-id", "--tracking", "--postal-code", "--country", "--recipient",
-                "--jobs", "--timeout"},
+                "--city", "--jobs", "--timeout"},
                {}};
   Result<Args> args = Args::Parse(argc, argv, 2, spec);
   if (!args.ok()) return Usage("check", args.status().message(), kSynopsis);
@@ -97,6 +99,7 @@ int RunCheck(int argc, char** argv) {
   ScanOptions options;
   options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
   options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
+  options.read_address = !args->Has("--no-ocr");
   std::vector<LabelCheck> checks;
   for (const ImageScan& scan : ScanImages(args->positionals(), options)) {
     if (!scan.status.ok())

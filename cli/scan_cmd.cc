@@ -1,4 +1,4 @@
-// parcelproof scan IMAGE... [--json] [--jobs N]
+// parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]
 #include <cstdio>
 #include <cstdlib>
 
@@ -11,7 +11,8 @@
 namespace parcelproof::cli {
 namespace {
 
-const char kSynopsis[] = "parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS]";
+const char kSynopsis[] =
+    "parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]";
 
 void PrintBarcode(const Barcode& b) {
   std::printf("  %-10s %s\n", b.format.c_str(), Printable(b.text).c_str());
@@ -26,6 +27,18 @@ void PrintBarcode(const Barcode& b) {
   for (const auto& [k, v] : b.fields) std::printf("             %s: %s\n", k.c_str(), v.c_str());
 }
 
+void PrintAddress(const ShipToRead& a) {
+  if (!a.attempted) return;
+  if (!a.fields.empty()) {
+    std::printf("  address (OCR, %s, confidence %.2f)\n", a.script.c_str(), a.confidence);
+  }
+  for (const AddressFieldRead& f : a.fields) {
+    std::printf("             %-11s %s (%.2f)\n", (f.name + ":").c_str(), f.value.c_str(),
+                f.confidence);
+  }
+  for (const std::string& n : a.notes) std::printf("  address: %s\n", n.c_str());
+}
+
 void PrintText(const std::vector<ImageScan>& scans) {
   for (const ImageScan& s : scans) {
     if (!s.status.ok()) {
@@ -36,6 +49,7 @@ void PrintText(const std::vector<ImageScan>& scans) {
                 s.width, s.height, s.sha256.c_str());
     for (const Barcode& b : s.barcodes) PrintBarcode(b);
     for (const std::string& p : s.problems) std::printf("  problem: %s\n", p.c_str());
+    PrintAddress(s.address);
   }
 }
 
@@ -43,7 +57,7 @@ void PrintText(const std::vector<ImageScan>& scans) {
 
 int RunScan(int argc, char** argv) {
   Result<Args> args =
-      Args::Parse(argc, argv, 2, {{"--json", "--help"}, {"--jobs", "--timeout"}, {}});
+      Args::Parse(argc, argv, 2, {{"--json", "--help", "--no-ocr"}, {"--jobs", "--timeout"}, {}});
   if (!args.ok()) return Usage("scan", args.status().message(), kSynopsis);
   if (args->Has("--help")) {
     std::printf("usage: %s\n", kSynopsis);
@@ -53,6 +67,7 @@ int RunScan(int argc, char** argv) {
   ScanOptions options;
   options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
   options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
+  options.read_address = !args->Has("--no-ocr");
   if (options.jobs < 0 || options.timeout_seconds <= 0) {
     return Usage("scan", "--jobs and --timeout take positive numbers", kSynopsis);
   }

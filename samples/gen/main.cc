@@ -17,13 +17,17 @@ namespace {
 const char kUsage[] =
     "usage: pp-samplegen --out DIR [--flat-labels] [--threads T] [--only NAME]...\n"
     "       pp-samplegen --out DIR --corpus [N] [--megapixels M] [--threads T] [--seed S]\n"
+    "       pp-samplegen --out DIR --ocr-corpus [N] [--megapixels M] [--threads T] [--seed S]\n"
     "--corpus makes N photos (default 200) of M megapixels (default 12).\n"
+    "--ocr-corpus makes N photos whose ship-to block is printed in TrueType fonts (Latin and\n"
+    "Cyrillic); every fifth differs from its order (postal code, city, country, recipient).\n"
     "--only NAME keeps the photos whose file name contains NAME (repeatable).\n"
     "Writes label photos, orders.json and expected.json into DIR. Same arguments, same bytes.\n";
 
 struct Options {
   std::string out;
   int corpus = 0;
+  bool ocr = false;  // --ocr-corpus: the corpus is the address-OCR set
   double megapixels = 12;
   int threads = 2;
   unsigned long long seed = 20260301;
@@ -56,7 +60,8 @@ bool Parse(int argc, char** argv, Options* o) {
       o->only.push_back(argv[++i]);
     } else if (a == "--out" && has_value) {
       o->out = argv[++i];
-    } else if (a == "--corpus") {  // N is optional: 200 photos by default
+    } else if (a == "--corpus" || a == "--ocr-corpus") {  // N is optional: 200 by default
+      o->ocr = a == "--ocr-corpus";
       o->corpus = 200;
       if (has_value && std::strncmp(argv[i + 1], "--", 2) != 0) o->corpus = std::atoi(argv[++i]);
       if (o->corpus <= 0) return false;
@@ -89,8 +94,9 @@ int main(int argc, char** argv) {
   }
   try {
     cv::setNumThreads(o.threads > 1 ? 1 : 0);  // parallel over photos, not inside one
-    samplegen::SampleSet set =
-        o.corpus > 0 ? samplegen::CorpusSet(o.corpus, o.megapixels, o.seed) : samplegen::DemoSet();
+    samplegen::SampleSet set = o.ocr          ? samplegen::OcrSet(o.corpus, o.megapixels, o.seed)
+                               : o.corpus > 0 ? samplegen::CorpusSet(o.corpus, o.megapixels, o.seed)
+                                              : samplegen::DemoSet();
     Filter(o.only, &set);
     samplegen::WriteSet(set, o.out, o.threads, o.flat_labels);
     std::printf("pp-samplegen: wrote %zu photos, orders.json and expected.json to %s\n",

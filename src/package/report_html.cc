@@ -6,6 +6,7 @@
 #include "core/file.h"
 #include "package/bag_layout.h"
 #include "package/model.h"
+#include "package/report_address.h"
 #include "package/report_parts.h"
 
 namespace parcelproof::package {
@@ -161,6 +162,7 @@ std::string ReportHtml(const PackageModel& m) {
   h += ". Package <code>" + Esc(m.package_id) + "</code> built " + Esc(m.bagging_time) + ".</p>\n";
   h += ChecklistSection(m) + "\n" + OrderSection(in.order) + "\n" + TimelineSection(in) + "\n";
   h += PhotoSection(m) + "\n" + OtherFilesSection(m) + "\n" + VerdictSection(m) + "\n";
+  h += AddressSection(m) + "\n";
   h += ConversationSection(m) + "\n" + CustodySection(in) + "\n" + VerifySection(m) + "\n";
   return h + "</body></html>\n";
 }
