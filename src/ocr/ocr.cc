@@ -6,8 +6,22 @@
 
 #include <memory>
 
+// Tesseract runs parts of its LSTM in OpenMP teams of four threads. The scan
+// parallelises across worker processes instead: with two workers on two
+// cores, those teams double the CPU time. The OpenMP runtime reads
+// OMP_THREAD_LIMIT only when it loads, so the limit is set through its API
+// (present whenever Tesseract was built with OpenMP; weak otherwise).
+extern "C" void omp_set_dynamic(int) __attribute__((weak));
+extern "C" void omp_set_num_threads(int) __attribute__((weak));
+
 namespace parcelproof {
 namespace {
+
+// With dynamic teams and one thread wanted, libgomp gives every team one thread.
+void OneOcrThread() {
+  if (omp_set_dynamic) omp_set_dynamic(1);
+  if (omp_set_num_threads) omp_set_num_threads(1);
+}
 
 struct Engines {
   Status status;
@@ -56,6 +70,7 @@ std::string TakeText(char* text) {
 Status InitOcr() {
   Engines& e = Get();
   if (e.eng || !e.status.ok()) return e.status;
+  OneOcrThread();
   e.eng = Load("eng", tesseract::OEM_LSTM_ONLY, &e.status);
   if (e.status.ok()) e.rus = Load("rus", tesseract::OEM_LSTM_ONLY, &e.status);
   if (!e.status.ok()) e.eng.reset();

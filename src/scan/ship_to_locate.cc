@@ -11,19 +11,21 @@
 namespace parcelproof {
 namespace {
 
-constexpr double kBarcodeWidthPx = 1000;  // the barcode's width in the upright region
+// The barcode's width in pixels of the upright region where text lines are
+// found, and of the crops that OCR reads (text about 25 pixels high).
+constexpr double kDetectPx = 400, kReadPx = 800;
 // The region searched, in barcode widths around the barcode.
 // x from -kLeft to kRight barcode widths from its top-left corner, y from -kAbove to kBelow
 // below its bottom edge.
 constexpr double kLeft = 0.45, kRight = 1.45, kAbove = 1.7, kBelow = 0.7;
-constexpr int kMinLineH = 12, kMaxLineH = 90, kMaxBlockLines = 12;
+constexpr int kMinLineH = 6, kMaxLineH = 45, kMaxBlockLines = 12;
 constexpr double kReadable = 0.55;  // mean block confidence below this: not read
 
 struct Region {
   GrayPixels pixels;
   Affine to_upright;  // region pixels -> upright image
   Affine to_picture;  // region pixels -> the picture warped
-  int picture_width = 0, picture_height = 0;
+  const Picture* picture = nullptr;
 };
 
 Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
@@ -31,7 +33,7 @@ Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
   double ux = (q[1].x - q[0].x) / w, uy = (q[1].y - q[0].y) / w;
   double vx = -uy, vy = ux;  // down the label
   double h = std::max(0.1 * w, (q[3].x - q[0].x) * vx + (q[3].y - q[0].y) * vy);
-  double k = w / kBarcodeWidthPx;  // upright pixels per region pixel
+  double k = w / kDetectPx;  // upright pixels per region pixel
   double ox = q[0].x - ux * kLeft * w - vx * kAbove * w;
   double oy = q[0].y - uy * kLeft * w - vy * kAbove * w;
   Region r;
@@ -41,23 +43,22 @@ Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
   r.to_upright.m[3] = uy * k;
   r.to_upright.m[4] = vy * k;
   r.to_upright.m[5] = oy;
-  int width = static_cast<int>((kLeft + kRight) * kBarcodeWidthPx);
-  int height = static_cast<int>((kAbove + kBelow) * kBarcodeWidthPx + h / k);
+  int width = static_cast<int>((kLeft + kRight) * kDetectPx);
+  int height = static_cast<int>((kAbove + kBelow) * kDetectPx + h / k);
   // The base picture unless it shows the barcode too small for the print beside it.
   const Affine& base_to_upright = source->base_to_full();
   double base_scale = std::sqrt(std::fabs(base_to_upright.m[0] * base_to_upright.m[4] -
                                           base_to_upright.m[1] * base_to_upright.m[3]));
   const Picture* pic = &source->base();
   Affine pic_to_upright = base_to_upright;
-  if (source->reduced() && w / base_scale < 0.8 * kBarcodeWidthPx) {
+  if (source->reduced() && w / base_scale < 0.55 * kReadPx) {
     if (const Picture* full = source->Full()) {
       pic = full;
       pic_to_upright = source->full_to_upright();
     }
   }
   r.to_picture = r.to_upright.Then(pic_to_upright.Inverse());
-  r.picture_width = pic->width();
-  r.picture_height = pic->height();
+  r.picture = pic;
   r.pixels = WarpToGray(*pic, r.to_picture, width, height);
   return r;
 }
@@ -65,25 +66,21 @@ Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
 // True when the quad (region pixels) lies inside the photo.
 bool InsidePhoto(const Region& r, const Quad& q) {
   for (const PointF& p : r.to_picture.Apply(q)) {
-    if (p.x < 0 || p.y < 0 || p.x > r.picture_width || p.y > r.picture_height) return false;
+    if (p.x < 0 || p.y < 0 || p.x > r.picture->width() || p.y > r.picture->height()) return false;
   }
   return true;
 }
 
-GrayPixels Crop(const GrayPixels& p, Box b, int pad) {
-  b.x = std::max(0, b.x - pad);
-  b.y = std::max(0, b.y - pad);
-  b.w = std::min(p.width - b.x, b.w + 2 * pad);
-  b.h = std::min(p.height - b.y, b.h + 2 * pad);
-  GrayPixels out;
-  out.width = std::max(0, b.w);
-  out.height = std::max(0, b.h);
-  out.data.resize(static_cast<size_t>(out.width) * static_cast<size_t>(out.height));
-  for (int y = 0; y < out.height; ++y) {
-    const uint8_t* src = p.data.data() + static_cast<size_t>(b.y + y) * p.width + b.x;
-    std::copy(src, src + out.width, out.data.begin() + static_cast<size_t>(y) * out.width);
-  }
-  return out;
+// The box (region pixels, padded) warped from the picture at reading scale.
+GrayPixels ReadCrop(const Region& r, const Box& b, int pad) {
+  double f = kReadPx / kDetectPx;
+  Affine crop_to_region;
+  crop_to_region.m[0] = 1 / f;
+  crop_to_region.m[2] = b.x - pad;
+  crop_to_region.m[4] = 1 / f;
+  crop_to_region.m[5] = b.y - pad;
+  return WarpToGray(*r.picture, crop_to_region.Then(r.to_picture),
+                    static_cast<int>((b.w + 2 * pad) * f), static_cast<int>((b.h + 2 * pad) * f));
 }
 
 enum class Cue { kNone, kShipTo, kSender };
@@ -95,8 +92,8 @@ Cue CueOf(const std::string& text) {
 }
 
 // Reads the first line of a block for a cue word.
-Cue FirstLineCue(const GrayPixels& region, const Box& line) {
-  GrayPixels crop = Crop(region, line, line.h / 3);
+Cue FirstLineCue(const Region& region, const Box& line) {
+  GrayPixels crop = ReadCrop(region, line, line.h / 3);
   OcrLine eng = ReadTextLine(crop, "eng");
   Cue cue = CueOf(eng.text);
   if (cue != Cue::kNone || eng.confidence > 0.75) return cue;
@@ -143,7 +140,7 @@ std::vector<const TextBlock*> Candidates(const std::vector<TextBlock>& blocks) {
   return out;
 }
 
-const TextBlock* Choose(const GrayPixels& region, const std::vector<const TextBlock*>& cands,
+const TextBlock* Choose(const Region& region, const std::vector<const TextBlock*>& cands,
                         OcrText* text) {
   std::vector<Cue> cues;
   for (const TextBlock* b : cands) {
@@ -153,7 +150,7 @@ const TextBlock* Choose(const GrayPixels& region, const std::vector<const TextBl
   // No cue: the first block (up to two) that parses as an address.
   for (size_t i = 0; i < cands.size() && i < 2; ++i) {
     if (cands[i]->lines.size() < 3 || cues[i] == Cue::kSender) continue;
-    OcrText t = ReadBlock(Crop(region, BlockBox(*cands[i]), cands[i]->lines[0].h / 2));
+    OcrText t = ReadBlock(ReadCrop(region, BlockBox(*cands[i]), cands[i]->lines[0].h / 2));
     std::vector<std::string> lines;
     for (const OcrLine& l : t.lines) lines.push_back(l.text);
     ParsedAddress a = ParseAddressLines(lines);
@@ -221,7 +218,7 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
     std::fclose(f);
   }
   std::vector<const TextBlock*> cands = Candidates(blocks);
-  const TextBlock* chosen = Choose(region.pixels, cands, &out.text);
+  const TextBlock* chosen = Choose(region, cands, &out.text);
   if (!chosen) {
     out.why = cands.empty() ? "no printed text lines near the tracking barcode"
                             : "no block of text near the tracking barcode reads as an address";
@@ -235,8 +232,9 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
             PointF{double(box.x + box.w + pad), double(box.y + box.h + pad)},
             PointF{double(box.x - pad), double(box.y + box.h + pad)}};
   out.corners = region.to_upright.Apply(q);
-  DebugDump(Crop(region.pixels, box, pad), "chosen");
-  ReadChosen(Crop(region.pixels, box, pad), &out);
+  GrayPixels crop = ReadCrop(region, box, pad);
+  DebugDump(crop, "chosen");
+  ReadChosen(crop, &out);
   if (out.readable && !InsidePhoto(region, q)) {
     // Text cut by the frame reads as other words ("nchen" for "München"):
     // never confident enough for a verdict.
