@@ -42,13 +42,16 @@ std::string Outline(const std::string& src, const json& corners, int w, int h) {
          "\"/></svg></div>";
 }
 
+std::string Street(const Address& a) {
+  std::string out;
+  for (const std::string& l : a.lines) out += (out.empty() ? "" : ", ") + l;
+  return out;
+}
+
 std::string FieldRows(const json& fields, const Address& order) {
-  const std::pair<const char*, std::string> rows[] = {{"recipient", order.name},
-                                                      {"street", ""},
-                                                      {"city", order.city},
-                                                      {"region", order.region},
-                                                      {"postal_code", order.postal_code},
-                                                      {"country", order.country}};
+  const std::pair<const char*, std::string> rows[] = {
+      {"recipient", order.name}, {"street", Street(order)},          {"city", order.city},
+      {"region", order.region},  {"postal_code", order.postal_code}, {"country", order.country}};
   std::string h;
   for (const auto& [name, expected] : rows) {
     const json& f = fields.value(name, json());

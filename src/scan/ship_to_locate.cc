@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 
 #include "address/address.h"
 #include "image/text_lines.h"
@@ -184,17 +183,6 @@ void ReadChosen(const GrayPixels& crop, LocatedBlock* out) {
   out->text = OcrText();
 }
 
-void DebugDump(const GrayPixels& p, const std::string& name) {
-  const char* dir = std::getenv("PP_OCR_DEBUG_DIR");
-  if (!dir) return;
-  std::string path = std::string(dir) + "/" + name + ".pgm";
-  FILE* f = std::fopen(path.c_str(), "wb");
-  if (!f) return;
-  std::fprintf(f, "P5\n%d %d\n255\n", p.width, p.height);
-  std::fwrite(p.data.data(), 1, p.data.size(), f);
-  std::fclose(f);
-}
-
 }  // namespace
 
 LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor) {
@@ -205,18 +193,6 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
   }
   Region region = Warp(source, anchor);
   std::vector<TextBlock> blocks = FindTextBlocks(region.pixels, kMinLineH, kMaxLineH);
-  DebugDump(region.pixels, "region");
-  if (std::getenv("PP_OCR_DEBUG_DIR")) {
-    FILE* f =
-        std::fopen((std::string(std::getenv("PP_OCR_DEBUG_DIR")) + "/blocks.txt").c_str(), "w");
-    for (const TextBlock& b : blocks) {
-      std::fprintf(f, "block %d,%d %dx%d lines %zu:", b.bounds.x, b.bounds.y, b.bounds.w,
-                   b.bounds.h, b.lines.size());
-      for (const Box& l : b.lines) std::fprintf(f, " [%d,%d %dx%d]", l.x, l.y, l.w, l.h);
-      std::fprintf(f, "\n");
-    }
-    std::fclose(f);
-  }
   std::vector<const TextBlock*> cands = Candidates(blocks);
   const TextBlock* chosen = Choose(region, cands, &out.text);
   if (!chosen) {
@@ -233,7 +209,6 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
             PointF{double(box.x - pad), double(box.y + box.h + pad)}};
   out.corners = region.to_upright.Apply(q);
   GrayPixels crop = ReadCrop(region, box, pad);
-  DebugDump(crop, "chosen");
   ReadChosen(crop, &out);
   if (out.readable && !InsidePhoto(region, q)) {
     // Text cut by the frame reads as other words ("nchen" for "München"):
