@@ -1,18 +1,19 @@
 // parcelproof bundle ORDER --reason REASON --key KEY [-o FILE.zip]
 //   [--include HASH...] [--exclude HASH...] [--note TEXT] [--dispute-opened TIME]
 //   [--store DIR] [--json]
-// Glue only: the store gives the order, items, blobs and custody log; the
-// package module builds the signed zip; the bundle is logged in the store.
+// Parse, call BundleOrder (parcelproof/bundle.h), print the summary.
 #include <algorithm>
 #include <cstdio>
 #include <set>
 
 #include "args.h"
-#include "bundle_input.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_quote.h"
+#include "parcelproof/bundle.h"
 #include "parcelproof/keys.h"
 #include "parcelproof/package.h"
+#include "parcelproof/version.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -24,10 +25,10 @@ const char kSynopsis[] =
 void PrintSummary(const PackageSummary& s, bool json) {
   if (json) {
     std::printf(
-        "{\"path\":%s,\"package_id\":%s,\"bag_name\":%s,\"fingerprint\":%s,"
+        "{\"version\":%s,\"path\":%s,\"package_id\":%s,\"bag_name\":%s,\"fingerprint\":%s,"
         "\"payload_files\":%zu,\"payload_bytes\":%llu,\"checklist\":[",
-        JsonQuote(s.path).c_str(), JsonQuote(s.package_id).c_str(), JsonQuote(s.bag_name).c_str(),
-        JsonQuote(s.fingerprint).c_str(), s.payload_files,
+        JsonQuote(Version()).c_str(), JsonQuote(s.path).c_str(), JsonQuote(s.package_id).c_str(),
+        JsonQuote(s.bag_name).c_str(), JsonQuote(s.fingerprint).c_str(), s.payload_files,
         static_cast<unsigned long long>(s.payload_bytes));
     for (size_t i = 0; i < s.checklist.size(); ++i) {
       std::printf("%s{\"id\":%s,\"label\":%s,\"present\":%s}", i ? "," : "",
@@ -80,7 +81,7 @@ int RunBundle(int argc, char** argv) {
   req.checklists = args->Get("--checklists");
   req.out_path = args->Get("-o");
   req.key_pem = *key;
-  Result<PackageSummary> summary = RunBundleRequest(req);
+  Result<PackageSummary> summary = BundleOrder(req);
   if (!summary.ok()) {
     if (summary.status().code() == Status::Code::kInvalidArgument) {
       return Usage("bundle", summary.status().message(), kSynopsis);

@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/check.h"
 
 namespace parcelproof::cli {
@@ -108,7 +109,7 @@ int RunCheck(int argc, char** argv) {
                                          : CheckLabelAgainstOrders(scan, target->orders));
   }
   if (args->Has("--json")) {
-    std::printf("%s\n", CheckReportJson(checks).c_str());
+    PrintJsonDocument(CheckReportJson(checks));
   } else {
     PrintText(checks);
   }

@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -87,7 +88,7 @@ int RunIngest(int argc, char** argv) {
   progress.Clear();
   if (!sum.ok()) return Fail(sum.status());
   if (json) {
-    std::printf("%s\n", IngestSummaryJson(*sum).c_str());
+    PrintJsonDocument(IngestSummaryJson(*sum));
   } else {
     std::printf("%d stored, %d duplicate, %d refused\n", sum->stored, sum->duplicates,
                 sum->refused);

@@ -5,6 +5,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/scan.h"
 #include "printable.h"
 
@@ -80,7 +81,7 @@ int RunScan(int argc, char** argv) {
     }
   }
   if (args->Has("--json")) {
-    std::printf("%s\n", ScanReportJson(scans).c_str());
+    PrintJsonDocument(ScanReportJson(scans));
   } else {
     PrintText(scans);
   }
