@@ -54,6 +54,8 @@ bool FindPostalCode(const std::string& text, const std::string& country, size_t*
 // punctuation, abbreviations and, for names and places, one OCR error in
 // longer words. Cyrillic is compared through a Latin transliteration.
 bool SamePostalCode(const std::string& read, const std::string& expected);
+// True when `code` is, as a whole, a postal code in the format of `country`.
+bool PostalCodeFits(const std::string& code, const std::string& country);
 bool SameCity(const std::string& read, const std::string& expected);
 bool SameRecipient(const std::string& read, const std::string& expected);
 bool SameStreet(const std::string& read, const std::string& expected);

@@ -94,16 +94,32 @@ bool FindPostalCode(const std::string& text, const std::string& country, size_t*
   return false;
 }
 
+bool PostalCodeFits(const std::string& code, const std::string& country) {
+  size_t b = 0, e = 0;
+  std::string c = code;
+  return FindPostalCode(c, country, &b, &e) && b == 0 && e == c.size();
+}
+
 bool SamePostalCode(const std::string& read, const std::string& expected) {
   std::string a = Compact(read);
   std::string b = Compact(expected);
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i) {
     char x = a[i];
-    // Where the order has a digit, O and I are what OCR makes of 0 and 1.
+    // Where the order has a digit, OCR's look-alike letters count as that
+    // digit, and the other way round ("MSV 2T6" for "M5V 2T6").
     if (std::isdigit(static_cast<unsigned char>(b[i]))) {
-      if (x == 'O') x = '0';
-      if (x == 'I' || x == 'L') x = '1';
+      const char* from = "OILSBZG";
+      const char* to = "0115826";
+      for (int k = 0; from[k]; ++k) {
+        if (x == from[k]) x = to[k];
+      }
+    } else {
+      const char* from = "015826";
+      const char* to = "OISBZG";
+      for (int k = 0; from[k]; ++k) {
+        if (x == from[k]) x = to[k];
+      }
     }
     if (x != b[i]) return false;
   }

@@ -25,7 +25,24 @@ bool Same(const std::string& field, const std::string& read, const std::string& 
   return SameRecipient(read, expected);
 }
 
-void Compare(const AddressFieldRead& f, const std::string& expected, LabelCheck* c) {
+// Why a difference is not evidence enough for a MISMATCH; empty when it is.
+std::string Doubt(const AddressFieldRead& f, const std::string& expected,
+                  const std::string& country) {
+  if (f.confidence < kConfidentOcr) return "the reading is not confident";
+  if (DifferentScripts(f.value, expected)) return "it is written in another script";
+  if (f.name == "postal_code" && !country.empty() && !PostalCodeFits(f.value, country)) {
+    return "it is not a postal code of " + country + " (misread?)";
+  }
+  if (f.name == "city") {
+    for (char ch : f.value) {
+      if (ch >= '0' && ch <= '9') return "the city line holds digits (misread?)";
+    }
+  }
+  return "";
+}
+
+void Compare(const AddressFieldRead& f, const std::string& expected, const std::string& country,
+             LabelCheck* c) {
   if (expected.empty() || f.value.empty()) return;
   AddressComparison cmp{f.name, f.value, expected, f.confidence, "same"};
   std::string what = std::string(Label(f.name)) + " '" + f.value +
@@ -36,11 +53,9 @@ void Compare(const AddressFieldRead& f, const std::string& expected, LabelCheck*
     cmp.outcome = "differs";
     c->warnings.push_back(what + " differs from the order's '" + expected +
                           "' (names are spelled in many ways: look at the photo)");
-  } else if (f.confidence < kConfidentOcr || DifferentScripts(f.value, expected)) {
+  } else if (std::string doubt = Doubt(f, expected, country); !doubt.empty()) {
     cmp.outcome = "unsure";
-    c->warnings.push_back(what + " differs from the order's '" + expected + "', but " +
-                          (f.confidence < kConfidentOcr ? "the reading is not confident"
-                                                        : "it is written in another script") +
+    c->warnings.push_back(what + " differs from the order's '" + expected + "', but " + doubt +
                           ": not counted");
   } else {
     cmp.outcome = "differs";
@@ -60,10 +75,10 @@ void CheckPrintedAddress(const ShipToRead& read, const Expectation& expect, Labe
     return;
   }
   for (const AddressFieldRead& f : read.fields) {
-    if (f.name == "postal_code") Compare(f, expect.postal_code, c);
-    if (f.name == "country") Compare(f, expect.country, c);
-    if (f.name == "city") Compare(f, expect.city, c);
-    if (f.name == "recipient") Compare(f, expect.recipient, c);
+    if (f.name == "postal_code") Compare(f, expect.postal_code, expect.country, c);
+    if (f.name == "country") Compare(f, expect.country, expect.country, c);
+    if (f.name == "city") Compare(f, expect.city, expect.country, c);
+    if (f.name == "recipient") Compare(f, expect.recipient, expect.country, c);
   }
   for (size_t i = 1; i < read.notes.size(); ++i)
     c->notes.push_back("printed address: " + read.notes[i]);

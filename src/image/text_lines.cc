@@ -67,7 +67,9 @@ std::vector<Box> MergeLines(std::vector<Box> boxes) {
 bool Continues(const TextBlock& block, const Box& line) {
   const Box& last = block.lines.back();
   int h = std::max(last.h, line.h);
-  bool aligned = std::abs(last.x - line.x) < h;
+  // Same left edge; or indented under a one-line head ("FROM: Shop Ltd" over its address).
+  bool aligned = std::abs(last.x - line.x) < h ||
+                 (block.lines.size() == 1 && line.x > last.x && line.x < last.x + last.w / 2);
   bool close = line.y - (last.y + last.h) < h * 3 / 2 && line.y >= last.y + last.h / 2;
   bool similar = line.h * 2 > last.h && last.h * 2 > line.h;
   return aligned && close && similar;
