@@ -104,7 +104,9 @@ TEST_F(OcrCliTest, MirroredPrintAndPlainPhotosEndWithNotes) {
     SCOPED_TRACE(image.dump(2));
     ASSERT_TRUE(image.contains("address"));
     const json& a = image["address"];
-    if (a["fields"].empty()) EXPECT_FALSE(a["notes"].empty());
+    if (a["fields"].empty()) {
+      EXPECT_FALSE(a["notes"].empty());
+    }
     // Mirrored print is never read as an address that contradicts the order.
     if (a["fields"].contains("postal_code")) {
       EXPECT_EQ(a["fields"]["postal_code"]["value"],
