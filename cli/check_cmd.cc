@@ -1,5 +1,5 @@
 // parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T
-//   [--postal-code P] [--country CC] [--recipient NAME]) [--json]
+//   [--postal-code P] [--country CC] [--recipient NAME] [--city CITY]) [--json]
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
@@ -15,7 +15,7 @@ namespace {
 
 const char kSynopsis[] =
     "parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
-    "[--country CC] [--recipient NAME]) [--json] [--jobs N]";
+    "[--country CC] [--recipient NAME] [--city CITY]) [--json] [--jobs N] [--no-ocr]";
 
 // What the photos are checked against: one expectation, or (an order file
 // with several orders and no --order-id) each photo against the order whose
@@ -36,6 +36,7 @@ Result<Target> TargetFromArgs(const Args& args) {
     e.postal_code = args.Get("--postal-code");
     e.country = args.Get("--country");
     e.recipient = args.Get("--recipient");
+    e.city = args.Get("--city");
     target.expectation = e;
     return target;
   }
@@ -62,6 +63,7 @@ void PrintText(const std::vector<LabelCheck>& checks) {
                 c.order_id.empty() ? "" : "  order ", c.order_id.c_str());
     for (const std::string& r : c.reasons) std::printf("           %s\n", r.c_str());
     for (const std::string& w : c.warnings) std::printf("           warning: %s\n", w.c_str());
+    for (const std::string& n : c.notes) std::printf("           note: %s\n", n.c_str());
   }
 }
 
@@ -77,9 +79,9 @@ int ExitCodeForChecks(const std::vector<LabelCheck>& checks) {
 }  // namespace
 
 int RunCheck(int argc, char** argv) {
-  ArgSpec spec{{"--json", "--help"},
+  ArgSpec spec{{"--json", "--help", "--no-ocr"},
                {"--order", "--order-id", "--tracking", "--postal-code", "--country", "--recipient",
-                "--jobs", "--timeout"},
+                "--city", "--jobs", "--timeout"},
                {}};
   Result<Args> args = Args::Parse(argc, argv, 2, spec);
   if (!args.ok()) return Usage("check", args.status().message(), kSynopsis);
@@ -102,6 +104,7 @@ int RunCheck(int argc, char** argv) {
   if (!timeout.ok()) return Usage("check", timeout.status().message(), kSynopsis);
   options.jobs = *jobs;
   options.timeout_seconds = *timeout;
+  options.read_address = !args->Has("--no-ocr");
   std::vector<LabelCheck> checks;
   for (const ImageScan& scan : ScanImages(args->positionals(), options)) {
     if (!scan.status.ok())

@@ -17,27 +17,33 @@ std::vector<VerbHelp> MakeVerbs() {
   return {
       {"scan",
        "read every barcode on label photos",
-       "scan IMAGE... [--json] [--jobs N] [--timeout SECONDS]",
+       "scan IMAGE... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]",
        "Reads every barcode on each photo (Code 128, Code 39, Code 93, ITF, EAN/UPC, QR, "
        "DataMatrix, PDF417, Aztec, MaxiCode), with its corners in the upright image and what it "
        "means on a parcel: tracking numbers with their scheme and check digit, GS1 application "
        "identifiers, MH10.8.3 carrier messages, JSON or key=value payloads. Photos are recognised "
        "by content (JPEG, PNG, WebP, HEIC); images claiming over 100 MP are refused before "
-       "decoding. Decoding runs in crash-contained worker processes.",
+       "decoding. The printed ship-to block beside the tracking barcode is read by OCR "
+       "(Tesseract) and split into recipient, street, city, region, postal code and country. "
+       "Decoding runs in crash-contained worker processes.",
        {kJson,
         {"--jobs N", "worker processes", "one per core"},
         {"--timeout SECONDS", "kill a worker stuck on one photo after this long", "60"},
+        {"--no-ocr", "do not read the printed address", ""},
         kHelp},
        {"parcelproof scan label.jpg", "parcelproof scan --json photos/*.jpg > scan.json"},
        "0 every file was read; 3 a file is missing, corrupt or refused; 2 usage; 4 internal"},
       {"check",
        "check label photos against an order: PASS/MISMATCH/UNREADABLE",
        "check IMAGE... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
-       "[--country CC] [--recipient NAME]) [--json] [--jobs N] [--timeout SECONDS]",
+       "[--country CC] [--recipient NAME] [--city CITY]) [--json] [--jobs N] [--timeout SECONDS] "
+       "[--no-ocr]",
        "Gives each label photo a verdict against an order: PASS when the order's tracking number "
        "is on the label and no address datum from a barcode contradicts the order; MISMATCH when "
        "another tracking number is on it (or a second label's), or a postal code, country or "
-       "recipient differs; UNREADABLE when no tracking number could be read. With an order file "
+       "recipient differs (from a barcode; from the printed address read by OCR, a confidently "
+       "read postal code, country or city; a different printed recipient is a warning); "
+       "UNREADABLE when no tracking number could be read. With an order file "
        "of several orders and no --order-id, each photo is checked against the order whose "
        "tracking number is on its label.",
        {{"--order FILE", "orders file, JSON or CSV (schemas/order.schema.json)", ""},
@@ -46,9 +52,11 @@ std::vector<VerbHelp> MakeVerbs() {
         {"--postal-code P", "with --tracking: the expected postal code", ""},
         {"--country CC", "with --tracking: the expected ISO 3166 alpha-2 country", ""},
         {"--recipient NAME", "with --tracking: the expected recipient", ""},
+        {"--city CITY", "with --tracking: the expected city", ""},
         kJson,
         {"--jobs N", "worker processes", "one per core"},
         {"--timeout SECONDS", "kill a worker stuck on one photo after this long", "60"},
+        {"--no-ocr", "do not read the printed address", ""},
         kHelp},
        {"parcelproof check label.jpg --order orders.json --order-id A-1001",
         "parcelproof check label.jpg --tracking RR123456785CN --postal-code 10115 --country DE"},

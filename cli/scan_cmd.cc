@@ -1,4 +1,4 @@
-// parcelproof scan IMAGE... [--json] [--jobs N]
+// parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]
 #include <cstdio>
 #include <cstdlib>
 
@@ -12,7 +12,8 @@
 namespace parcelproof::cli {
 namespace {
 
-const char kSynopsis[] = "parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS]";
+const char kSynopsis[] =
+    "parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]";
 
 void PrintBarcode(const Barcode& b) {
   std::printf("  %-10s %s\n", b.format.c_str(), Printable(b.text).c_str());
@@ -27,6 +28,18 @@ void PrintBarcode(const Barcode& b) {
   for (const auto& [k, v] : b.fields) std::printf("             %s: %s\n", k.c_str(), v.c_str());
 }
 
+void PrintAddress(const ShipToRead& a) {
+  if (!a.attempted) return;
+  if (!a.fields.empty()) {
+    std::printf("  address (OCR, %s, confidence %.2f)\n", a.script.c_str(), a.confidence);
+  }
+  for (const AddressFieldRead& f : a.fields) {
+    std::printf("             %-11s %s (%.2f)\n", (f.name + ":").c_str(), f.value.c_str(),
+                f.confidence);
+  }
+  for (const std::string& n : a.notes) std::printf("  address: %s\n", n.c_str());
+}
+
 void PrintText(const std::vector<ImageScan>& scans) {
   for (const ImageScan& s : scans) {
     if (!s.status.ok()) {
@@ -37,6 +50,7 @@ void PrintText(const std::vector<ImageScan>& scans) {
                 s.width, s.height, s.sha256.c_str());
     for (const Barcode& b : s.barcodes) PrintBarcode(b);
     for (const std::string& p : s.problems) std::printf("  problem: %s\n", p.c_str());
+    PrintAddress(s.address);
   }
 }
 
@@ -44,7 +58,7 @@ void PrintText(const std::vector<ImageScan>& scans) {
 
 int RunScan(int argc, char** argv) {
   Result<Args> args =
-      Args::Parse(argc, argv, 2, {{"--json", "--help"}, {"--jobs", "--timeout"}, {}});
+      Args::Parse(argc, argv, 2, {{"--json", "--help", "--no-ocr"}, {"--jobs", "--timeout"}, {}});
   if (!args.ok()) return Usage("scan", args.status().message(), kSynopsis);
   if (args->Has("--help")) {
     std::printf("usage: %s\n", kSynopsis);
@@ -58,6 +72,7 @@ int RunScan(int argc, char** argv) {
   if (!timeout.ok()) return Usage("scan", timeout.status().message(), kSynopsis);
   options.jobs = *jobs;
   options.timeout_seconds = *timeout;
+  options.read_address = !args->Has("--no-ocr");
   std::vector<ImageScan> scans = ScanImages(args->positionals(), options);
   int exit_code = kExitOk;
   for (const ImageScan& s : scans) {

@@ -159,7 +159,8 @@ TEST(HelpCliTest, ManPageAndCompletionComeFromTheSameTable) {
     EXPECT_NE(man.out.find(std::string(".SH ") + v + "\n"), std::string::npos) << v;
     EXPECT_NE(bash.out.find(std::string("    ") + v + ") opts=\""), std::string::npos) << v;
   }
-  EXPECT_NE(bash.out.find("scan) opts=\"--help --jobs --json --timeout\""), std::string::npos)
+  EXPECT_NE(bash.out.find("scan) opts=\"--help --jobs --json --no-ocr --timeout\""),
+            std::string::npos)
       << bash.out;
   if (testing::HaveProgram("bash")) {
     // The script is valid bash and completes verbs.

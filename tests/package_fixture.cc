@@ -120,7 +120,7 @@ std::unique_ptr<SampleInput> MakeSampleInput(const std::string& dir) {
   in.custody.push_back({1, "2026-03-01T02:22:06.000000Z", "ana", "pack-1", "ingest", label.sha256,
                         "ORD-1001", "IMG_0001.JPG", std::string(64, '0'), std::string(64, 'a')});
   in.timeline.push_back(
-      {"2026-02-27T09:00:00Z", "order placed", "order record", "order-placed", "", "", true});
+      {"2026-02-27T09:00:00Z", "order placed", "order record", "order-placed", "", "", true, ""});
   in.findings.push_back(
       {"info", "zone-unknown", "", "all photos were taken after the order and before the dispute"});
   in.note = "Parcel was intact at dispatch.";

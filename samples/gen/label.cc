@@ -123,6 +123,7 @@ RenderedLabel RenderLabel(const LabelContent& c, double dpi) {
   for (size_t i = 0; i < c.footer.size() && i < 3; ++i) {
     Text(img, l, c.footer[i], 50, 1690 + 36.0 * i, 0.8, 2, 1100);
   }
+  if (c.decorate) c.decorate(img, dpi);
   return out;
 }
 

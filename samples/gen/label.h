@@ -4,6 +4,7 @@
 #define PARCELPROOF_SAMPLES_GEN_LABEL_H_
 
 #include <array>
+#include <functional>
 #include <opencv2/core.hpp>
 #include <string>
 #include <vector>
@@ -25,6 +26,8 @@ struct LabelContent {
   std::string code2d_format;           // "QRCode" or "DataMatrix"
   std::string code2d_text;
   std::vector<std::string> footer;  // reference, weight, date
+  // Called last on the rendered label (image, dpi), e.g. to print a ship-to block in TrueType.
+  std::function<void(cv::Mat*, double)> decorate;
 };
 
 // A barcode placed on a label or photo.

@@ -19,8 +19,11 @@ namespace {
 const char kUsage[] =
     "usage: pp-samplegen --out DIR [--flat-labels] [--threads T] [--only NAME]...\n"
     "       pp-samplegen --out DIR --corpus [N] [--megapixels M] [--threads T] [--seed S]\n"
+    "       pp-samplegen --out DIR --ocr-corpus [N] [--megapixels M] [--threads T] [--seed S]\n"
     "--corpus makes N photos (default 200) of M megapixels (default 12).\n"
     "       pp-samplegen --out DIR --hard [N] [--only CONDITION]... [--seed S]\n"
+    "--ocr-corpus makes N photos whose ship-to block is printed in TrueType fonts (Latin and\n"
+    "Cyrillic); every fifth differs from its order (postal code, city, country, recipient).\n"
     "--only NAME keeps the photos whose file name contains NAME (repeatable).\n"
     "--hard writes N photos (default 20) per hard condition into DIR/<condition>/.\n"
     "Writes label photos, orders.json and expected.json into DIR. Same arguments, same bytes.\n";
@@ -28,7 +31,8 @@ const char kUsage[] =
 struct Options {
   std::string out;
   int corpus = 0;
-  int hard = 0;  // photos per hard condition
+  int hard = 0;      // photos per hard condition
+  bool ocr = false;  // --ocr-corpus: the corpus is the address-OCR set
   double megapixels = 12;
   int threads = 2;
   unsigned long long seed = 20260301;
@@ -61,7 +65,8 @@ bool Parse(int argc, char** argv, Options* o) {
       o->only.push_back(argv[++i]);
     } else if (a == "--out" && has_value) {
       o->out = argv[++i];
-    } else if (a == "--corpus") {  // N is optional: 200 photos by default
+    } else if (a == "--corpus" || a == "--ocr-corpus") {  // N is optional: 200 by default
+      o->ocr = a == "--ocr-corpus";
       o->corpus = 200;
       if (has_value && std::strncmp(argv[i + 1], "--", 2) != 0) o->corpus = std::atoi(argv[++i]);
       if (o->corpus <= 0) return false;
@@ -103,8 +108,9 @@ int main(int argc, char** argv) {
       std::printf("pp-samplegen: wrote the hard-condition sets to %s\n", o.out.c_str());
       return 0;
     }
-    samplegen::SampleSet set =
-        o.corpus > 0 ? samplegen::CorpusSet(o.corpus, o.megapixels, o.seed) : samplegen::DemoSet();
+    samplegen::SampleSet set = o.ocr          ? samplegen::OcrSet(o.corpus, o.megapixels, o.seed)
+                               : o.corpus > 0 ? samplegen::CorpusSet(o.corpus, o.megapixels, o.seed)
+                                              : samplegen::DemoSet();
     Filter(o.only, &set);
     samplegen::WriteSet(set, o.out, o.threads, o.flat_labels);
     std::printf("pp-samplegen: wrote %zu photos, orders.json and expected.json to %s\n",

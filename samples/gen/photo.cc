@@ -18,9 +18,11 @@ struct Placement {
 };
 
 // Points that must stay in the frame: every barcode with its quiet zone.
-std::vector<cv::Point2f> KeepPoints(const Sheet& sheet) {
+std::vector<cv::Point2f> KeepPoints(const Sheet& sheet, bool whole) {
   float qz = 0.03f * static_cast<float>(std::min(sheet.image.cols, sheet.image.rows));
   std::vector<cv::Point2f> keep;
+  float w = float(sheet.image.cols), h = float(sheet.image.rows);
+  if (whole) keep = {{0, 0}, {w, 0}, {w, h}, {0, h}};
   for (const PlacedBarcode& b : sheet.barcodes) {
     cv::Rect r = cv::boundingRect(std::vector<cv::Point2f>(b.corners.begin(), b.corners.end()));
     float x0 = r.x - qz, y0 = r.y - qz, x1 = r.x + r.width + qz, y1 = r.y + r.height + qz;
@@ -54,7 +56,8 @@ Placement Place(const Sheet& sheet, const PhotoParams& p, cv::Size view, Rng* rn
   std::vector<cv::Point2f> quad = CentredQuad(sheet, p, view, rng), keep;
   float w = float(sheet.image.cols), h = float(sheet.image.rows);
   std::vector<cv::Point2f> rect = {{0, 0}, {w, 0}, {w, h}, {0, h}};
-  cv::perspectiveTransform(KeepPoints(sheet), keep, cv::getPerspectiveTransform(rect, quad));
+  cv::perspectiveTransform(KeepPoints(sheet, p.whole_label), keep,
+                           cv::getPerspectiveTransform(rect, quad));
   cv::Rect box = cv::boundingRect(keep);
   double margin = 0.015 * std::min(view.width, view.height);
   double shrink = std::min(

@@ -28,6 +28,7 @@ struct PhotoParams {
   double glare = 0.3;                    // strength of a bright spot, 0..1
   double tape = 0;             // shine of a clear packing tape strip across the label, 0 = no tape
   double light_falloff = 0.3;  // darkening across the frame, 0..0.6
+  bool whole_label = false;    // keep the whole label in the frame, not only its barcodes
 };
 
 struct Photo {

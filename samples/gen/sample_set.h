@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "content.h"
@@ -27,6 +28,10 @@ struct PhotoJob {
   int quality = 90;
   CameraExif exif;          // JPEG only
   bool unreadable = false;  // every barcode is blurred beyond reading
+  // The ship-to block as printed (recipient, city, postal_code, country), when
+  // the set prints one, and the field deliberately made to differ from the order.
+  std::vector<std::pair<std::string, std::string>> printed;
+  std::string address_mismatch;
 };
 
 struct SampleSet {
@@ -41,6 +46,10 @@ SampleSet DemoSet();
 
 // `count` random single-label photos of about `megapixels` MP, all PASS.
 SampleSet CorpusSet(int count, double megapixels, uint64_t seed);
+
+// `count` photos of labels whose ship-to block is printed in TrueType fonts
+// (Latin and Cyrillic); every fifth differs from its order in one field.
+SampleSet OcrSet(int count, double megapixels, uint64_t seed);
 
 // Renders every job into `dir` (created), with orders.json and expected.json;
 // `threads` jobs at a time. With `flat_labels`, also writes each photo's

@@ -65,6 +65,13 @@ Sheet MakeSheet(const PhotoJob& job) {
   return StackedSheet(bottom, top, job.stack_dx, job.stack_dy, job.stack_angle);
 }
 
+Json AddressJson(const PhotoJob& job) {
+  Json printed = Json::object();
+  for (const auto& [k, v] : job.printed) printed[k] = v;
+  return {{"printed", printed},
+          {"mismatch", job.address_mismatch.empty() ? Json(nullptr) : Json(job.address_mismatch)}};
+}
+
 // Renders one job; returns its expected.json entry.
 Json RenderJob(const PhotoJob& job, const std::string& dir, bool flat_labels) {
   Sheet sheet = MakeSheet(job);
@@ -129,6 +136,7 @@ void WriteSet(const SampleSet& set, const std::string& dir, int threads, bool fl
     for (size_t i = next++; i < set.jobs.size(); i = next++) {
       try {
         entries[i] = RenderJob(set.jobs[i], dir, flat_labels);
+        if (!set.jobs[i].printed.empty()) entries[i]["address"] = AddressJson(set.jobs[i]);
       } catch (const std::exception& e) {
         std::lock_guard<std::mutex> lock(error_mu);
         if (error.empty()) error = set.jobs[i].file + ": " + e.what();

@@ -106,7 +106,8 @@ void AddTimeline(Store& store, const Order& order, const std::vector<StoreItem>&
   options.now_micros = now_micros;
   Timeline t = BuildTimeline(TimelineOrderFrom(order, dispute_opened), timeline_items, options);
   for (const TimelineEvent& e : t.events) {
-    PackageTimelineEvent p{e.time, e.what, e.source, e.kind, e.item_sha256, e.role, e.zone_known};
+    PackageTimelineEvent p{e.time,        e.what, e.source,     e.kind,
+                           e.item_sha256, e.role, e.zone_known, ""};
     if (e.message >= 0) p.anchor = MessageAnchor(e.item_sha256, static_cast<size_t>(e.message));
     in->timeline.push_back(std::move(p));
   }

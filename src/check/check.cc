@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "check/check_address.h"
 #include "label/tracking.h"
 #include "text/normalize.h"
 
@@ -156,6 +157,7 @@ Expectation ExpectationFromOrder(const Order& order) {
   e.postal_code = order.recipient.postal_code;
   e.country = order.recipient.country;
   e.recipient = order.recipient.name;
+  e.city = order.recipient.city;
   return e;
 }
 
@@ -185,6 +187,7 @@ LabelCheck CheckLabel(const ImageScan& scan, const Expectation& expect) {
   std::vector<std::string> contradictions = AddressContradictions(scan, expect);
   if (!contradictions.empty()) c.verdict = Verdict::kMismatch;
   c.reasons.insert(c.reasons.end(), contradictions.begin(), contradictions.end());
+  CheckPrintedAddress(scan.address, expect, &c);
   return c;
 }
 

@@ -1,4 +1,5 @@
 // The check report as JSON (schemas/check.schema.json).
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "parcelproof/check.h"
@@ -16,7 +17,20 @@ std::string CheckReportJson(const std::vector<LabelCheck>& checks) {
     j["verdict"] = VerdictName(c.verdict);
     j["reasons"] = c.reasons;
     j["warnings"] = c.warnings;
+    j["notes"] = c.notes;
     j["label_tracking"] = c.label_tracking;
+    if (!c.address.empty()) {
+      ordered_json fields = ordered_json::array();
+      for (const AddressComparison& a : c.address) {
+        fields.push_back({{"field", a.field},
+                          {"read", a.read},
+                          {"expected", a.expected},
+                          {"confidence", std::round(a.confidence * 1000) / 1000},
+                          {"source", "ocr"},
+                          {"outcome", a.outcome}});
+      }
+      j["address"] = fields;
+    }
     if (!c.scan_status.ok()) j["error"] = c.scan_status.ToString();
     list.push_back(j);
     ++counts[static_cast<int>(c.verdict)];

@@ -3,6 +3,7 @@
 // figures, table rows and headings whole on A4 and Letter.
 #include "package/bag_layout.h"
 #include "package/model.h"
+#include "package/report_address.h"
 #include "package/report_chat.h"
 #include "package/report_parts.h"
 
@@ -85,6 +86,7 @@ std::string ReportHtml(const PackageModel& m) {
   h += PhotoSection(m, zone) + "\n";
   h += OtherFilesSection(m, zone) + "\n";
   h += VerdictSection(m) + "\n";
+  h += AddressSection(m) + "\n";
   h += ConversationSection(m) + "\n";
   h += OrderSection(m, zone) + "\n";
   h += CustodySection(m, zone) + "\n";

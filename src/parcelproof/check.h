@@ -20,7 +20,22 @@ struct Expectation {
   std::string postal_code;
   std::string country;  // ISO alpha-2
   std::string recipient;
+  std::string city;
 };
+
+// One field of the printed ship-to block (read by OCR) against the order.
+struct AddressComparison {
+  std::string field;      // "postal_code", "country", "city", "recipient"
+  std::string read;       // from the label
+  std::string expected;   // from the order
+  double confidence = 0;  // OCR, 0..1
+  // "same", "differs", "unsure" (differs, read with low confidence or in another script)
+  std::string outcome;
+};
+
+// An OCR'd postal code, country or city that differs from the order makes a
+// MISMATCH only at or above this confidence.
+constexpr double kConfidentOcr = 0.80;
 
 Expectation ExpectationFromOrder(const Order& order);
 
@@ -30,7 +45,9 @@ struct LabelCheck {
   Verdict verdict = Verdict::kUnreadable;
   std::vector<std::string> reasons;         // plain words, why this verdict
   std::vector<std::string> warnings;        // e.g. the order's own number fails its check digit
+  std::vector<std::string> notes;           // e.g. the printed address could not be read
   std::vector<std::string> label_tracking;  // tracking numbers seen on the label
+  std::vector<AddressComparison> address;   // the printed address, field by field (OCR)
   std::string order_id;                     // the order checked against; empty when none
   Status scan_status;                       // not OK when the image was unreadable
 };

@@ -38,6 +38,26 @@ struct Barcode {
   FieldList fields;  // structured data: postal_code, country, recipient, ...
 };
 
+// One field of the printed ship-to block, as read by OCR.
+struct AddressFieldRead {
+  std::string name;       // "recipient", "street", "city", "region", "postal_code", "country"
+  std::string value;      // country: ISO 3166-1 alpha-2
+  double confidence = 0;  // 0..1: Tesseract's confidence in the line it came from
+};
+
+// The label's printed ship-to block, located next to the tracking barcode and
+// read by OCR (Tesseract, English and Russian models).
+struct ShipToRead {
+  bool attempted = false;  // false when OCR did not run (input error, no OCR data)
+  std::string text;        // the block's lines joined with '\n'
+  std::vector<std::string> lines;
+  std::vector<AddressFieldRead> fields;  // only the fields found
+  double confidence = 0;                 // 0..1, mean over the block
+  std::array<PointF, 4> corners{};       // the block in the upright image (tl, tr, br, bl)
+  std::string script;                    // "Latin", "Cyrillic", or the script not read
+  std::vector<std::string> notes;        // why nothing (or less) was read
+};
+
 struct ImageScan {
   std::string file;
   std::string sha256;  // of the file's bytes, computed before any parsing
@@ -46,6 +66,7 @@ struct ImageScan {
   int orientation = 1;  // EXIF orientation 1..8 (1 when absent)
   std::vector<Barcode> barcodes;
   std::vector<std::string> problems;  // "no barcode found", "decoder crashed ...", ...
+  ShipToRead address;                 // the printed ship-to block (OCR)
   // Not OK when the file could not be read or decoded at all (an input error).
   Status status;
 };
@@ -54,6 +75,7 @@ struct ScanOptions {
   int jobs = 0;                      // worker processes; 0 = number of cores
   int timeout_seconds = 60;          // per image, then the worker is killed
   long long max_pixels = 100000000;  // images claiming more are refused before decoding
+  bool read_address = true;          // OCR of the printed ship-to block (ImageScan::address)
   // For tests of crash containment: the worker aborts (or hangs) just before
   // decoder step N. 0 = never.
   int debug_abort_at_step = 0;

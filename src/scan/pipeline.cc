@@ -5,6 +5,7 @@
 #include "core/sha256.h"
 #include "exif/exif_reader.h"
 #include "image/codecs.h"
+#include "scan/address_step.h"
 #include "scan/decoder.h"
 #include "scan/image_source.h"
 
@@ -57,6 +58,7 @@ void WarmUpPipeline(const std::vector<std::string>& paths) {
   ImageSource source("", ImageHeader{ImageKind::kPng, 64, 64}, 1);
   source.SetBaseForTesting(Picture::FromGray(blank.data(), 64, 64, 64));
   Decoder(PipelineHooks(), &scan).Run(&source);
+  WarmUpShipTo();
 }
 
 ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
@@ -75,6 +77,7 @@ ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
   scan.width = source.full_width();
   scan.height = source.full_height();
   Decoder(hooks, &scan).Run(&source);
+  if (options.read_address) ReadShipTo(&source, hooks, &scan);
   if (scan.barcodes.empty()) scan.problems.push_back("no barcode found");
   return scan;
 }

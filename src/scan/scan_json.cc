@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "scan/address_json.h"
+
 namespace parcelproof {
 namespace {
 
@@ -51,6 +53,7 @@ ordered_json ScanToJsonValue(const ImageScan& s) {
   for (const Barcode& b : s.barcodes) codes.push_back(BarcodeToJson(b));
   j["barcodes"] = codes;
   j["problems"] = s.problems;
+  if (s.address.attempted) j["address"] = ShipToToJson(s.address);
   return j;
 }
 
@@ -118,6 +121,7 @@ bool ImageScanFromJson(const std::string& text, ImageScan* s) {
     s->orientation = j.at("orientation").get<int>();
     for (const auto& b : j.at("barcodes")) s->barcodes.push_back(BarcodeFromJson(b));
     s->problems = j.at("problems").get<std::vector<std::string>>();
+    if (j.contains("address")) s->address = ShipToFromJson(j["address"]);
     return true;
   } catch (const nlohmann::json::exception&) {
     return false;

@@ -16,6 +16,12 @@ std::string FoldForCompare(const std::string& s);
 // byte-wise (ASCII only).
 std::string FoldCaseCompat(const std::string& s);
 
+// Words for fuzzy matching: NFKD, full case folding, combining marks removed
+// ("Straße" -> "strasse", "Chloé" -> "chloe", "ё" -> "е"), every run of
+// characters that are neither letters nor digits replaced by one space, no
+// space at either end. Invalid UTF-8 bytes count as separators.
+std::string FoldForMatch(const std::string& s);
+
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_TEXT_NORMALIZE_H_

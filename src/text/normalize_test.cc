@@ -23,3 +23,20 @@ TEST(FoldForCompareTest, SurvivesInvalidUtf8) {
 }
 
 }  // namespace parcelproof
+
+namespace parcelproof {
+
+TEST(FoldForMatchTest, RemovesAccentsCaseAndPunctuation) {
+  EXPECT_EQ(FoldForMatch("Invalidenstra\xC3\x9F"
+                         "e 117"),
+            "invalidenstrasse 117");
+  EXPECT_EQ(FoldForMatch("  Chlo\xC3\xA9 -- MARTIN, "), "chloe martin");
+  // "Москва" in capitals folds to lower-case Cyrillic.
+  EXPECT_EQ(FoldForMatch("\xD0\x9C\xD0\x9E\xD0\xA1\xD0\x9A\xD0\x92\xD0\x90"),
+            "\xD0\xBC\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0");
+  EXPECT_EQ(FoldForMatch("a\xFF"
+                         "b"),
+            "a b");
+}
+
+}  // namespace parcelproof

@@ -1,0 +1,134 @@
+#!/usr/bin/env python3
+"""Address OCR: field accuracy, verdicts, time added per photo, and comparisons.
+
+Generates (once) a corpus of label photos whose ship-to block is printed in
+TrueType fonts (pp-samplegen --ocr-corpus; every fifth photo differs from its
+order in one field), then in the same run:
+  - parcelproof check --json (OCR on): fields read correctly, false MISMATCH on
+    correct labels, deliberate mismatches caught;
+  - parcelproof scan with and without OCR (--no-ocr): time added per photo;
+  - zbarimg as 2 parallel processes: scan throughput with OCR on vs zbarimg;
+  - the tesseract CLI on whole photos (a sample): time and field accuracy.
+Usage: bench/ocr_bench.py [--build build] [--photos 200] [--megapixels 12] [--cli-sample 20]
+"""
+import argparse, json, os, re, resource, subprocess, sys, time, unicodedata
+
+def key(s):
+    s = unicodedata.normalize("NFKD", s or "").casefold()
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", s)
+
+def timed(cmd):
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.monotonic()
+    p = subprocess.run(cmd, capture_output=True)
+    wall = time.monotonic() - t
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+    return wall, cpu, p
+
+def zbar_seconds(files, jobs=2):
+    chunks = [files[i::jobs] for i in range(jobs)]
+    t = time.monotonic()
+    procs = [subprocess.Popen(["zbarimg", "-q"] + c, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL) for c in chunks if c]
+    for p in procs:
+        p.wait()
+    return time.monotonic() - t
+
+def tesseract_cli(files, jobs=2):
+    """Whole photo, eng+rus, 2 parallel processes. Returns ({file: text}, wall seconds)."""
+    out, t = {}, time.monotonic()
+    pending = list(files)
+    running = []
+    while pending or running:
+        while pending and len(running) < jobs:
+            f = pending.pop(0)
+            running.append((f, subprocess.Popen(["tesseract", f, "-", "-l", "eng+rus"],
+                                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)))
+        f, p = running.pop(0)
+        out[f] = p.communicate()[0].decode("utf-8", "replace")
+    return out, time.monotonic() - t
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", default="build")
+    ap.add_argument("--photos", type=int, default=200)
+    ap.add_argument("--megapixels", type=float, default=12)
+    ap.add_argument("--cli-sample", type=int, default=20)
+    ap.add_argument("--dir", default=None)
+    a = ap.parse_args()
+    pp = os.path.join(a.build, "parcelproof")
+    d = a.dir or os.path.join(a.build, f"ocr-corpus-{a.photos}-{a.megapixels:g}")
+    if not os.path.exists(os.path.join(d, "expected.json")):
+        subprocess.run([os.path.join(a.build, "pp-samplegen"), "--out", d, "--ocr-corpus",
+                        str(a.photos), "--megapixels", str(a.megapixels), "--threads", "2"],
+                       check=True)
+    exp = json.load(open(os.path.join(d, "expected.json")))
+    photos = exp["photos"]
+    files = [os.path.join(d, p["file"]) for p in photos]
+    orders = os.path.join(d, "orders.json")
+
+    w_check, c_check, p = timed([pp, "check", "--json", "--jobs", "2", "--order", orders] + files)
+    checks = {os.path.basename(c["file"]): c for c in json.loads(p.stdout)["checks"]}
+    w_scan, c_scan, p = timed([pp, "scan", "--json", "--jobs", "2"] + files)
+    scans = {os.path.basename(s["file"]): s for s in json.loads(p.stdout)["images"]}
+    w_noocr, c_noocr, _ = timed([pp, "scan", "--json", "--jobs", "2", "--no-ocr"] + files)
+    w_zbar = zbar_seconds(files)
+
+    fields = ["postal_code", "country", "city", "recipient"]
+    correct = {f: 0 for f in fields}
+    false_mismatch, caught, deliberate, recipient_warned, recipient_cases = [], 0, 0, 0, 0
+    for ph in photos:
+        printed = ph["address"]["printed"]
+        got = scans[ph["file"]].get("address", {}).get("fields", {})
+        for f in fields:
+            v = got.get(f, {}).get("value", "")
+            if (f == "postal_code" and re.sub(r"[^0-9A-Z]", "", v.upper()) ==
+                    re.sub(r"[^0-9A-Z]", "", printed[f].upper())) or \
+               (f != "postal_code" and key(v) == key(printed[f]) and v):
+                correct[f] += 1
+        c = checks[ph["file"]]
+        m = ph["address"]["mismatch"]
+        if m is None and c["verdict"] != "PASS":
+            false_mismatch.append((ph["file"], c["verdict"], c["reasons"][-1:]))
+        if m in ("postal_code", "city", "country"):
+            deliberate += 1
+            caught += c["verdict"] == "MISMATCH"
+        if m == "recipient":
+            recipient_cases += 1
+            recipient_warned += any("recipient" in w for w in c["warnings"]) and c["verdict"] == "PASS"
+    n = len(photos)
+    print(f"corpus: {n} photos of {a.megapixels:g} MP in {d}")
+    for f, target in zip(fields, [98, 99, 95, 90]):
+        print(f"  {f:12s} read correctly {correct[f]}/{n} ({100.0 * correct[f] / n:.1f}%), target {target}%")
+    correct_labels = sum(1 for ph in photos if ph["address"]["mismatch"] is None)
+    print(f"  false MISMATCH/UNREADABLE on correct labels: {len(false_mismatch)}/{correct_labels}")
+    for fm in false_mismatch[:10]:
+        print("    ", fm)
+    print(f"  deliberate postal/city/country mismatches caught: {caught}/{deliberate}")
+    print(f"  different recipient warned (verdict PASS): {recipient_warned}/{recipient_cases}")
+    print(f"time (2 jobs): check {w_check:.1f} s; scan with OCR {w_scan:.1f} s wall, {c_scan:.1f} s CPU; "
+          f"scan --no-ocr {w_noocr:.1f} s wall, {c_noocr:.1f} s CPU")
+    print(f"  added per photo by OCR: {1000 * (w_scan - w_noocr) / n:.0f} ms wall (2 cores), "
+          f"{1000 * (c_scan - c_noocr) / n:.0f} ms CPU")
+    print(f"throughput: parcelproof scan (OCR on) {n / w_scan:.2f} photos/s, zbarimg {n / w_zbar:.2f} "
+          f"photos/s: {w_zbar / w_scan:.1f}x")
+    sample = photos[: a.cli_sample]
+    texts, w_cli = tesseract_cli([os.path.join(d, ph["file"]) for ph in sample])
+    hits = {f: 0 for f in fields}
+    for ph in sample:
+        t = key(texts[os.path.join(d, ph["file"])])
+        for f in ["postal_code", "city", "recipient"]:
+            hits[f] += key(ph["address"]["printed"][f]) in t
+    ocr_ms = 1000 * (w_scan - w_noocr) / n
+    print(f"tesseract CLI, whole photo, eng+rus, 2 processes, first {len(sample)} photos: "
+          f"{1000 * w_cli / len(sample):.0f} ms per photo wall (parcelproof's OCR step: {ocr_ms:.0f} ms)")
+    for f in ["postal_code", "city", "recipient"]:
+        ours = sum(1 for ph in sample
+                   if key(scans[ph["file"]].get("address", {}).get("fields", {}).get(f, {}).get("value", ""))
+                   == key(ph["address"]["printed"][f]))
+        print(f"  {f:12s} tesseract CLI text contains it {hits[f]}/{len(sample)}; parcelproof field read {ours}/{len(sample)}")
+
+if __name__ == "__main__":
+    sys.exit(main())

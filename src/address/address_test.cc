@@ -1,0 +1,293 @@
+#include "address/address.h"
+
+#include <gtest/gtest.h>
+
+namespace parcelproof {
+namespace {
+
+struct Case {
+  const char* name;
+  std::vector<std::string> lines;
+  const char* recipient;
+  const char* city;
+  const char* region;
+  const char* postal;
+  const char* country;
+  size_t street_lines;
+};
+
+// Ship-to blocks as printed by carriers and marketplaces in each market.
+const Case kCases[] = {
+    {"DE",
+     {"SHIP TO:", "Jonas M\xC3\xBCller",
+      "Invalidenstra\xC3\x9F"
+      "e 117",
+      "10115 Berlin", "GERMANY"},
+     "Jonas M\xC3\xBCller",
+     "Berlin",
+     "",
+     "10115",
+     "DE",
+     1},
+    {"DE native",
+     {"Empf\xC3\xA4nger: Lena Fischer", "Hauptstr. 5", "80331 M\xC3\xBCnchen", "DEUTSCHLAND"},
+     "Lena Fischer",
+     "M\xC3\xBCnchen",
+     "",
+     "80331",
+     "DE",
+     1},
+    {"US",
+     {"TO: Emily Carter", "245 Park Avenue", "Apt 12B", "New York, NY 10167-0001", "UNITED STATES"},
+     "Emily Carter",
+     "New York",
+     "NY",
+     "10167-0001",
+     "US",
+     2},
+    {"US no comma",
+     {"Emily Carter", "245 Park Avenue", "NEW YORK NY 10167", "USA"},
+     "Emily Carter",
+     "NEW YORK",
+     "NY",
+     "10167",
+     "US",
+     1},
+    {"GB",
+     {"Oliver Smith", "221B Baker Street", "LONDON", "NW1 6XE", "UNITED KINGDOM"},
+     "Oliver Smith",
+     "LONDON",
+     "",
+     "NW1 6XE",
+     "GB",
+     1},
+    {"GB one line",
+     {"Oliver Smith", "10 Downing St", "London SW1A 2AA", "UK"},
+     "Oliver Smith",
+     "London",
+     "",
+     "SW1A 2AA",
+     "GB",
+     1},
+    {"FR",
+     {"Destinataire :", "Chlo\xC3\xA9 Martin", "12 Rue de Rivoli", "75004 PARIS FRANCE"},
+     "Chlo\xC3\xA9 Martin",
+     "PARIS",
+     "",
+     "75004",
+     "FR",
+     1},
+    {"ES",
+     {"Ana Garc\xC3\xAD"
+      "a",
+      "Calle de Alcal\xC3\xA1 45, 3\xC2\xBA"
+      "B",
+      "28014 Madrid",
+      "ESPA\xC3\x91"
+      "A"},
+     "Ana Garc\xC3\xAD"
+     "a",
+     "Madrid",
+     "",
+     "28014",
+     "ES",
+     1},
+    {"IT",
+     {"Sofia Rossi", "Via Roma 12", "00184 Roma RM", "ITALIA"},
+     "Sofia Rossi",
+     "Roma",
+     "RM",
+     "00184",
+     "IT",
+     1},
+    {"NL",
+     {"Noah de Vries", "Keizersgracht 123", "1015 CJ Amsterdam", "NEDERLAND"},
+     "Noah de Vries",
+     "Amsterdam",
+     "",
+     "1015 CJ",
+     "NL",
+     1},
+    {"PT",
+     {"Jo\xC3\xA3o Silva", "Rua Augusta 100", "1100-048 Lisboa", "PORTUGAL"},
+     "Jo\xC3\xA3o Silva",
+     "Lisboa",
+     "",
+     "1100-048",
+     "PT",
+     1},
+    {"BR",
+     {"Maria Souza", "Av. Paulista, 1000", "S\xC3\xA3o Paulo - SP", "01310-100", "BRASIL"},
+     "Maria Souza",
+     "S\xC3\xA3o Paulo",
+     "SP",
+     "01310-100",
+     "BR",
+     1},
+    {"JP",
+     {"Yuki Tanaka", "1-1 Chiyoda",
+      "Chiyoda-ku, Tokyo \xE3\x80\x92"
+      "100-0001",
+      "JAPAN"},
+     "Yuki Tanaka",
+     "Chiyoda-ku",
+     "Tokyo",
+     "100-0001",
+     "JP",
+     1},
+    {"CN",
+     {"\xE6\x94\xB6\xE4\xBB\xB6\xE4\xBA\xBA: Wang Wei", "88 Nanjing Road", "Shanghai 200001",
+      "\xE4\xB8\xAD\xE5\x9B\xBD"},
+     "Wang Wei",
+     "Shanghai",
+     "",
+     "200001",
+     "CN",
+     1},
+    {"RU",
+     {"\xD0\x9F\xD0\xBE\xD0\xBB\xD1\x83\xD1\x87\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C:",
+      "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2 \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD",
+      "\xD1\x83\xD0\xBB. \xD0\x9B\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xBD\xD0\xB0, \xD0\xB4. 5",
+      "\xD0\xB3. \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0, 101000",
+      "\xD0\xA0\xD0\x9E\xD0\xA1\xD0\xA1\xD0\x98\xD0\xAF"},
+     "\xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD\xD0\xBE\xD0\xB2 \xD0\x98\xD0\xB2\xD0\xB0\xD0\xBD",
+     "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0",
+     "",
+     "101000",
+     "RU",
+     1},
+    {"RU region",
+     {"Petrov Petr", "ul. Lenina 5", "Moskovskaya obl.", "g. Khimki", "141400", "RUSSIA"},
+     "Petrov Petr",
+     "Khimki",
+     "",
+     "141400",
+     "RU",
+     2},
+    {"CA",
+     {"Liam Tremblay", "1200 Rue Sainte-Catherine O", "Montreal QC H3B 1K9", "CANADA"},
+     "Liam Tremblay",
+     "Montreal",
+     "QC",
+     "H3B 1K9",
+     "CA",
+     1},
+    {"AU",
+     {"Emma Wilson", "88 George Street", "Sydney NSW 2000", "AUSTRALIA"},
+     "Emma Wilson",
+     "Sydney",
+     "NSW",
+     "2000",
+     "AU",
+     1},
+    {"SE",
+     {"Mia Johansson", "Drottninggatan 50", "111 21 Stockholm", "SWEDEN"},
+     "Mia Johansson",
+     "Stockholm",
+     "",
+     "111 21",
+     "SE",
+     1},
+    {"PL",
+     {"Jan Kowalski", "ul. Marsza\xC5\x82kowska 10", "00-026 Warszawa", "POLAND",
+      "Tel: +48 600 123 456"},
+     "Jan Kowalski",
+     "Warszawa",
+     "",
+     "00-026",
+     "PL",
+     1},
+    {"phone line dropped",
+     {"Ship to: Anna Schmidt", "+49 170 1234567", "Hauptstr. 5", "10115 Berlin", "DE"},
+     "Anna Schmidt",
+     "Berlin",
+     "",
+     "10115",
+     "DE",
+     1},
+};
+
+TEST(AddressParseTest, RealWorldFormats) {
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.name);
+    ParsedAddress a = ParseAddressLines(c.lines);
+    EXPECT_EQ(a.recipient.value, c.recipient);
+    EXPECT_EQ(a.city.value, c.city);
+    EXPECT_EQ(a.region.value, c.region);
+    EXPECT_EQ(a.postal_code.value, c.postal);
+    EXPECT_EQ(a.country.value, c.country);
+    EXPECT_EQ(a.street.size(), c.street_lines);
+  }
+}
+
+TEST(AddressParseTest, FieldsKnowTheirInputLine) {
+  ParsedAddress a =
+      ParseAddressLines({"SHIP TO:", "Anna Schmidt", "Hauptstr. 5", "10115 Berlin", "GERMANY"});
+  EXPECT_EQ(a.recipient.line, 1);
+  EXPECT_EQ(a.postal_code.line, 3);
+  EXPECT_EQ(a.city.line, 3);
+  EXPECT_EQ(a.country.line, 4);
+}
+
+TEST(AddressParseTest, EmptyAndGarbageGiveEmptyFields) {
+  EXPECT_TRUE(ParseAddressLines({}).recipient.value.empty());
+  ParsedAddress a = ParseAddressLines({"~~~", "", "|||"});
+  EXPECT_TRUE(a.postal_code.value.empty());
+  EXPECT_TRUE(a.country.value.empty());
+}
+
+TEST(AddressCountryTest, NamesInManyLanguages) {
+  EXPECT_EQ(CountryFromText("DEUTSCHLAND"), "DE");
+  EXPECT_EQ(CountryFromText("Allemagne"), "DE");
+  EXPECT_EQ(CountryFromText("\xD0\xA0\xD0\x9E\xD0\xA1\xD0\xA1\xD0\x98\xD0\xAF"), "RU");
+  EXPECT_EQ(CountryFromText("Espa\xC3\xB1"
+                            "a"),
+            "ES");
+  EXPECT_EQ(CountryFromText("ESPANA"), "ES");
+  EXPECT_EQ(CountryFromText("\xE4\xB8\xAD\xE5\x9B\xBD"), "CN");
+  EXPECT_EQ(CountryFromText("United States of America"), "US");
+  EXPECT_EQ(CountryFromText("fr"), "FR");
+  EXPECT_EQ(CountryFromText("Berlin"), "");
+}
+
+TEST(AddressCompareTest, PostalCodesIgnoreFormatting) {
+  EXPECT_TRUE(SamePostalCode("sw1a 1aa", "SW1A1AA"));
+  EXPECT_TRUE(SamePostalCode("01310100", "01310-100"));
+  EXPECT_TRUE(SamePostalCode("1O115", "10115"));  // OCR's O for a zero
+  EXPECT_FALSE(SamePostalCode("10117", "10115"));
+  EXPECT_FALSE(SamePostalCode("1011", "10115"));
+}
+
+TEST(AddressCompareTest, CitiesIgnoreCaseAccentsAndOneSlip) {
+  EXPECT_TRUE(SameCity("MUNCHEN", "M\xC3\xBCnchen"));
+  EXPECT_TRUE(SameCity("g. Moskva", "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0"));
+  EXPECT_TRUE(SameCity("SAO PAULO", "S\xC3\xA3o Paulo"));
+  EXPECT_TRUE(SameCity("Amsterdarn", "Amsterdam") || SameCity("Amsterdan", "Amsterdam"));
+  EXPECT_TRUE(SameCity("St. Petersburg", "Saint Petersburg") ||
+              SameCity("St Petersburg", "Street Petersburg"));
+  EXPECT_FALSE(SameCity("Hamburg", "Berlin"));
+  EXPECT_FALSE(SameCity("Lyon", "Paris"));
+}
+
+TEST(AddressCompareTest, StreetsKnowAbbreviations) {
+  EXPECT_TRUE(SameStreet("Hauptstr. 5",
+                         "Hauptstra\xC3\x9F"
+                         "e 5"));
+  EXPECT_TRUE(SameStreet("221B Baker St", "221B Baker Street"));
+  EXPECT_TRUE(SameStreet("ul. Lenina 5",
+                         "\xD1\x83\xD0\xBB\xD0\xB8\xD1\x86\xD0\xB0 "
+                         "\xD0\x9B\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xBD\xD0\xB0 5"));
+  EXPECT_FALSE(SameStreet("Hauptstr. 5", "Bahnhofstr. 12"));
+}
+
+TEST(AddressCompareTest, RecipientsInAnyOrder) {
+  EXPECT_TRUE(SameRecipient("SCHMIDT ANNA", "Anna Schmidt"));
+  EXPECT_TRUE(SameRecipient("Jonas Mueller", "Jonas M\xC3\xBCller") ||
+              SameRecipient("Jonas Muller", "Jonas M\xC3\xBCller"));
+  EXPECT_FALSE(SameRecipient("Peter Brown", "Anna Schmidt"));
+  EXPECT_TRUE(DifferentScripts("\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0", "Moscow"));
+  EXPECT_FALSE(DifferentScripts("Berlin", "M\xC3\xBCnchen"));
+}
+
+}  // namespace
+}  // namespace parcelproof

@@ -1,0 +1,42 @@
+// Reading printed text with Tesseract 5 (LSTM engine). The only module that
+// includes Tesseract. Engines are loaded once per process (before the scan
+// workers fork, so that they share the model pages) and are not thread-safe.
+#ifndef PARCELPROOF_OCR_OCR_H_
+#define PARCELPROOF_OCR_OCR_H_
+
+#include <string>
+#include <vector>
+
+#include "core/gray_pixels.h"
+#include "parcelproof/status.h"
+
+namespace parcelproof {
+
+struct OcrLine {
+  std::string text;                // UTF-8, without the trailing newline
+  double confidence = 0;           // 0..1
+  int x = 0, y = 0, w = 0, h = 0;  // in the picture given
+};
+
+struct OcrText {
+  std::vector<OcrLine> lines;
+  double confidence = 0;  // mean over the lines, weighted by length
+  std::string language;   // "eng" or "rus"
+};
+
+// Loads the English and Russian models (NotFound naming the data folder when
+// one is missing). Later calls return the first result.
+Status InitOcr();
+
+// Recognises a block of lines (one column) in `language` ("eng", "rus").
+OcrText ReadTextBlock(const GrayPixels& picture, const std::string& language);
+// Recognises a single line.
+OcrLine ReadTextLine(const GrayPixels& picture, const std::string& language);
+
+// The script Tesseract's OSD sees in the picture ("Latin", "Cyrillic", "Han",
+// "Arabic", ...); empty when it cannot tell. *confidence gets OSD's score.
+std::string DetectScript(const GrayPixels& picture, double* confidence);
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_OCR_OCR_H_

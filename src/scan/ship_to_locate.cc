@@ -1,0 +1,222 @@
+#include "scan/ship_to_locate.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "address/address.h"
+#include "image/text_lines.h"
+
+namespace parcelproof {
+namespace {
+
+// The barcode's width in pixels of the upright region where text lines are
+// found, and of the crops that OCR reads (text about 25 pixels high).
+constexpr double kDetectPx = 400, kReadPx = 800;
+// The region searched, in barcode widths around the barcode.
+// x from -kLeft to kRight barcode widths from its top-left corner, y from -kAbove to kBelow
+// below its bottom edge.
+constexpr double kLeft = 0.45, kRight = 1.45, kAbove = 1.7, kBelow = 0.7;
+constexpr int kMinLineH = 6, kMaxLineH = 45, kMaxBlockLines = 12;
+constexpr double kReadable = 0.55;  // mean block confidence below this: not read
+
+struct Region {
+  GrayPixels pixels;
+  Affine to_upright;  // region pixels -> upright image
+  Affine to_picture;  // region pixels -> the picture warped
+  const Picture* picture = nullptr;
+};
+
+Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
+  double w = std::hypot(q[1].x - q[0].x, q[1].y - q[0].y);
+  double ux = (q[1].x - q[0].x) / w, uy = (q[1].y - q[0].y) / w;
+  double vx = -uy, vy = ux;  // down the label
+  double h = std::max(0.1 * w, (q[3].x - q[0].x) * vx + (q[3].y - q[0].y) * vy);
+  double k = w / kDetectPx;  // upright pixels per region pixel
+  double ox = q[0].x - ux * kLeft * w - vx * kAbove * w;
+  double oy = q[0].y - uy * kLeft * w - vy * kAbove * w;
+  Region r;
+  r.to_upright.m[0] = ux * k;
+  r.to_upright.m[1] = vx * k;
+  r.to_upright.m[2] = ox;
+  r.to_upright.m[3] = uy * k;
+  r.to_upright.m[4] = vy * k;
+  r.to_upright.m[5] = oy;
+  int width = static_cast<int>((kLeft + kRight) * kDetectPx);
+  int height = static_cast<int>((kAbove + kBelow) * kDetectPx + h / k);
+  // The base picture unless it shows the barcode too small for the print beside it.
+  const Affine& base_to_upright = source->base_to_full();
+  double base_scale = std::sqrt(std::fabs(base_to_upright.m[0] * base_to_upright.m[4] -
+                                          base_to_upright.m[1] * base_to_upright.m[3]));
+  const Picture* pic = &source->base();
+  Affine pic_to_upright = base_to_upright;
+  if (source->reduced() && w / base_scale < 0.55 * kReadPx) {
+    if (const Picture* full = source->Full()) {
+      pic = full;
+      pic_to_upright = source->full_to_upright();
+    }
+  }
+  r.to_picture = r.to_upright.Then(pic_to_upright.Inverse());
+  r.picture = pic;
+  r.pixels = WarpToGray(*pic, r.to_picture, width, height);
+  return r;
+}
+
+// True when the quad (region pixels) lies inside the photo.
+bool InsidePhoto(const Region& r, const Quad& q) {
+  for (const PointF& p : r.to_picture.Apply(q)) {
+    if (p.x < 0 || p.y < 0 || p.x > r.picture->width() || p.y > r.picture->height()) return false;
+  }
+  return true;
+}
+
+// The box (region pixels, padded) warped from the picture at reading scale.
+GrayPixels ReadCrop(const Region& r, const Box& b, int pad) {
+  double f = kReadPx / kDetectPx;
+  Affine crop_to_region;
+  crop_to_region.m[0] = 1 / f;
+  crop_to_region.m[2] = b.x - pad;
+  crop_to_region.m[4] = 1 / f;
+  crop_to_region.m[5] = b.y - pad;
+  return WarpToGray(*r.picture, crop_to_region.Then(r.to_picture),
+                    static_cast<int>((b.w + 2 * pad) * f), static_cast<int>((b.h + 2 * pad) * f));
+}
+
+enum class Cue { kNone, kShipTo, kSender };
+
+Cue CueOf(const std::string& text) {
+  std::string rest;
+  if (StripShipToCue(text, &rest)) return Cue::kShipTo;
+  return IsSenderCue(text) ? Cue::kSender : Cue::kNone;
+}
+
+// Reads the first line of a block for a cue word.
+Cue FirstLineCue(const Region& region, const Box& line) {
+  GrayPixels crop = ReadCrop(region, line, line.h / 3);
+  OcrLine eng = ReadTextLine(crop, "eng");
+  Cue cue = CueOf(eng.text);
+  if (cue != Cue::kNone || eng.confidence > 0.75) return cue;
+  return CueOf(ReadTextLine(crop, "rus").text);
+}
+
+bool HasCyrillic(const OcrText& t) {
+  for (const OcrLine& l : t.lines) {
+    for (size_t i = 0; i + 1 < l.text.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(l.text[i]);
+      if (c == 0xD0 || c == 0xD1) return true;
+    }
+  }
+  return false;
+}
+
+// Reads a block in English, and in Russian when English is unsure.
+OcrText ReadBlock(const GrayPixels& crop) {
+  OcrText eng = ReadTextBlock(crop, "eng");
+  if (eng.confidence >= 0.8) return eng;
+  OcrText rus = ReadTextBlock(crop, "rus");
+  return rus.confidence > eng.confidence && HasCyrillic(rus) ? rus : eng;
+}
+
+Box BlockBox(const TextBlock& b) {
+  Box box = b.bounds;
+  if (b.lines.size() > kMaxBlockLines) {
+    const Box& last = b.lines[kMaxBlockLines - 1];
+    box.h = last.y + last.h - box.y;
+  }
+  return box;
+}
+
+// Blocks worth reading: two lines or more, most lines first.
+std::vector<const TextBlock*> Candidates(const std::vector<TextBlock>& blocks) {
+  std::vector<const TextBlock*> out;
+  for (const TextBlock& b : blocks) {
+    if (b.lines.size() >= 2) out.push_back(&b);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const TextBlock* a, const TextBlock* b) {
+    return a->lines.size() > b->lines.size();
+  });
+  if (out.size() > 4) out.resize(4);
+  return out;
+}
+
+const TextBlock* Choose(const Region& region, const std::vector<const TextBlock*>& cands,
+                        OcrText* text) {
+  std::vector<Cue> cues;
+  for (const TextBlock* b : cands) {
+    cues.push_back(FirstLineCue(region, b->lines[0]));
+    if (cues.back() == Cue::kShipTo) return b;
+  }
+  // No cue: the first block (up to two) that parses as an address.
+  for (size_t i = 0; i < cands.size() && i < 2; ++i) {
+    if (cands[i]->lines.size() < 3 || cues[i] == Cue::kSender) continue;
+    OcrText t = ReadBlock(ReadCrop(region, BlockBox(*cands[i]), cands[i]->lines[0].h / 2));
+    std::vector<std::string> lines;
+    for (const OcrLine& l : t.lines) lines.push_back(l.text);
+    ParsedAddress a = ParseAddressLines(lines);
+    if (!a.country.value.empty() && (!a.postal_code.value.empty() || !a.city.value.empty())) {
+      *text = t;
+      return cands[i];
+    }
+  }
+  return nullptr;
+}
+
+void ReadChosen(const GrayPixels& crop, LocatedBlock* out) {
+  if (out->text.lines.empty()) out->text = ReadBlock(crop);
+  out->script = HasCyrillic(out->text) ? "Cyrillic" : "Latin";
+  if (out->text.confidence >= kReadable) {
+    out->readable = true;
+    return;
+  }
+  double script_conf = 0;
+  std::string script = DetectScript(crop, &script_conf);
+  if (!script.empty() && script != "Latin" && script != "Cyrillic" && script_conf > 1) {
+    out->script = script;
+    out->why = "the ship-to block is printed in " + script +
+               " script, and no OCR data for it is installed (only Latin and Cyrillic)";
+  } else {
+    char conf[16];
+    std::snprintf(conf, sizeof conf, "%.2f", out->text.confidence);
+    out->why = std::string("the ship-to block is not legible (OCR confidence ") + conf +
+               "): blurred, mirrored or damaged print?";
+  }
+  out->text = OcrText();
+}
+
+}  // namespace
+
+LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor) {
+  LocatedBlock out;
+  if (std::hypot(anchor[1].x - anchor[0].x, anchor[1].y - anchor[0].y) < 20) {
+    out.why = "the tracking barcode is too small to find the ship-to block by";
+    return out;
+  }
+  Region region = Warp(source, anchor);
+  std::vector<TextBlock> blocks = FindTextBlocks(region.pixels, kMinLineH, kMaxLineH);
+  std::vector<const TextBlock*> cands = Candidates(blocks);
+  const TextBlock* chosen = Choose(region, cands, &out.text);
+  if (!chosen) {
+    out.why = cands.empty() ? "no printed text lines near the tracking barcode"
+                            : "no block of text near the tracking barcode reads as an address";
+    return out;
+  }
+  Box box = BlockBox(*chosen);
+  int pad = chosen->lines[0].h / 2;
+  out.found = true;
+  Quad q = {PointF{double(box.x - pad), double(box.y - pad)},
+            PointF{double(box.x + box.w + pad), double(box.y - pad)},
+            PointF{double(box.x + box.w + pad), double(box.y + box.h + pad)},
+            PointF{double(box.x - pad), double(box.y + box.h + pad)}};
+  out.corners = region.to_upright.Apply(q);
+  GrayPixels crop = ReadCrop(region, box, pad);
+  ReadChosen(crop, &out);
+  if (out.readable && !InsidePhoto(region, q)) {
+    // Text cut by the frame reads as other words ("nchen" for "München"):
+    // never confident enough for a verdict.
+    for (OcrLine& l : out.text.lines) l.confidence = std::min(l.confidence, 0.5);
+    out.why = "the ship-to block runs off the photo: fields shown, not used for a verdict";
+  }
+  return out;
+}
+
+}  // namespace parcelproof
