@@ -8,12 +8,14 @@
 #include "commands.h"
 #include "exit_codes.h"
 #include "parcelproof/check.h"
+#include "parcelproof/video.h"
 
 namespace parcelproof::cli {
 namespace {
 
 const char kSynopsis[] =
-    "parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
+    "parcelproof check IMAGE_OR_VIDEO... (--order FILE [--order-id ID] | --tracking T "
+    "[--postal-code P] "
     "[--country CC] [--recipient NAME]) [--json] [--jobs N]";
 
 // What the photos are checked against: one expectation, or (an order file
@@ -97,12 +99,24 @@ int RunCheck(int argc, char** argv) {
   ScanOptions options;
   options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
   options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
+  std::vector<std::string> image_paths, video_paths;
+  for (const std::string& p : args->positionals())
+    (IsVideoFile(p) ? video_paths : image_paths).push_back(p);
   std::vector<LabelCheck> checks;
-  for (const ImageScan& scan : ScanImages(args->positionals(), options)) {
+  for (const ImageScan& scan : ScanImages(image_paths, options)) {
     if (!scan.status.ok())
       std::fprintf(stderr, "parcelproof: %s\n", scan.status.ToString().c_str());
     checks.push_back(target->expectation ? CheckLabel(scan, *target->expectation)
                                          : CheckLabelAgainstOrders(scan, target->orders));
+  }
+  VideoScanOptions video_options;
+  video_options.jobs = options.jobs;
+  video_options.timeout_seconds = options.timeout_seconds;
+  for (const VideoScan& scan : ScanVideos(video_paths, video_options)) {
+    if (!scan.status.ok())
+      std::fprintf(stderr, "parcelproof: %s\n", scan.status.ToString().c_str());
+    checks.push_back(target->expectation ? CheckVideo(scan, *target->expectation)
+                                         : CheckVideoAgainstOrders(scan, target->orders));
   }
   if (args->Has("--json")) {
     std::printf("%s\n", CheckReportJson(checks).c_str());
