@@ -146,5 +146,35 @@ TEST(VideoFileTest, BadInputGivesOneLineErrors) {
   EXPECT_NE(big.status().message().find("160x90"), std::string::npos);
 }
 
+// The fuzz seeds: H.264 in MP4, MJPEG in AVI (webcams), VP9 in WebM, read
+// from memory through the custom AVIOContext.
+TEST(VideoFileTest, OpenBytesReadsEachSeedContainer) {
+  for (const char* name : {"tiny.mp4", "tiny.avi", "tiny.webm"}) {
+    std::string bytes =
+        testing::ReadFileOrDie(std::string(PP_SOURCE_DIR) + "/fuzz/corpus/av/" + name);
+    Result<std::unique_ptr<VideoFile>> v = VideoFile::OpenBytes(bytes, name);
+    ASSERT_TRUE(v.ok()) << name << ": " << v.status().ToString();
+    int frames = 0;
+    DecodeRequest req;
+    req.max_side = 32;
+    ASSERT_TRUE((*v)->Decode(req,
+                             [&](const VideoFrame& f) {
+                               EXPECT_EQ(f.gray.width, 32);
+                               EXPECT_EQ(f.gray.height, 24);
+                               ++frames;
+                               return true;
+                             })
+                    .ok());
+    EXPECT_EQ(frames, 5) << name;
+    EXPECT_EQ((*v)->corrupt_frames(), 0) << name;
+  }
+  for (size_t cut : {size_t{0}, size_t{100}, size_t{2000}}) {
+    std::string bytes =
+        testing::ReadFileOrDie(std::string(PP_SOURCE_DIR) + "/fuzz/corpus/av/tiny.mp4");
+    Result<std::unique_ptr<VideoFile>> v = VideoFile::OpenBytes(bytes.substr(0, cut), "cut.mp4");
+    if (v.ok()) (void)(*v)->Decode({}, [](const VideoFrame&) { return true; });
+  }
+}
+
 }  // namespace
 }  // namespace parcelproof
