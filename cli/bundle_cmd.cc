@@ -1,16 +1,16 @@
 // parcelproof bundle ORDER --reason REASON --key KEY [-o FILE.zip]
 //   [--include HASH...] [--exclude HASH...] [--note TEXT] [--dispute-opened TIME]
 //   [--store DIR] [--json]
-// Glue only: the store gives the order, items, blobs and custody log; the
-// package module builds the signed zip; the bundle is logged in the store.
+// Parse, call BundleOrder (parcelproof/bundle.h), print the summary.
 #include <algorithm>
 #include <cstdio>
 #include <set>
 
 #include "args.h"
-#include "bundle_input.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_quote.h"
+#include "parcelproof/bundle.h"
 #include "parcelproof/keys.h"
 #include "parcelproof/package.h"
 
@@ -80,7 +80,7 @@ int RunBundle(int argc, char** argv) {
   req.checklists = args->Get("--checklists");
   req.out_path = args->Get("-o");
   req.key_pem = *key;
-  Result<PackageSummary> summary = RunBundleRequest(req);
+  Result<PackageSummary> summary = BundleOrder(req);
   if (!summary.ok()) {
     if (summary.status().code() == Status::Code::kInvalidArgument) {
       return Usage("bundle", summary.status().message(), kSynopsis);

@@ -2,9 +2,9 @@
 #include <cstdio>
 
 #include "args.h"
-#include "bundle_input.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_quote.h"
 #include "parcelproof/keys.h"
 
 namespace parcelproof::cli {

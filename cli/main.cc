@@ -1,5 +1,6 @@
 // parcelproof: dispute evidence for online sellers. The verbs live in one
-// file each; this file only dispatches.
+// file each; this file only dispatches, and answers --version and help
+// (VERB --help, help VERB) from the help table.
 #include <cstdio>
 #include <cstring>
 #include <exception>
@@ -7,68 +8,77 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "help_render.h"
 
 namespace {
 
 struct Verb {
   const char* name;
   int (*run)(int, char**);
-  const char* summary;
 };
 
 const Verb kVerbs[] = {
-    {"scan", parcelproof::cli::RunScan, "read every barcode on label photos"},
-    {"check", parcelproof::cli::RunCheck,
-     "check label photos against an order: PASS/MISMATCH/UNREADABLE"},
-    {"keygen", parcelproof::cli::RunKeygen,
-     "make an Ed25519 signing key pair (NAME.key, NAME.pub)"},
-    {"bundle", parcelproof::cli::RunBundle, "build the signed evidence package for a dispute"},
-    {"verify", parcelproof::cli::RunVerify,
-     "verify an evidence package: structure, hashes, signature"},
-    {"init", parcelproof::cli::RunInit, "create an evidence store"},
-    {"orders", parcelproof::cli::RunOrders,
-     "orders import FILE: add or update orders in the store"},
-    {"ingest", parcelproof::cli::RunIngest,
-     "store photos, videos, documents, chats; link to orders"},
-    {"show", parcelproof::cli::RunShow, "an order and every item linked to it"},
-    {"export", parcelproof::cli::RunExport, "copy a stored item's original bytes out"},
-    {"log", parcelproof::cli::RunLog, "print the store's custody log"},
-    {"fsck", parcelproof::cli::RunFsck, "re-hash every blob; check index, orphans, log chain"},
-    {"inspect", parcelproof::cli::RunInspect, "capture times, EXIF and sha256 of files (no store)"},
-    {"timeline", parcelproof::cli::RunTimeline,
-     "an order's events and evidence in time order, with findings"},
+    {"scan", parcelproof::cli::RunScan},       {"check", parcelproof::cli::RunCheck},
+    {"keygen", parcelproof::cli::RunKeygen},   {"bundle", parcelproof::cli::RunBundle},
+    {"verify", parcelproof::cli::RunVerify},   {"init", parcelproof::cli::RunInit},
+    {"orders", parcelproof::cli::RunOrders},   {"ingest", parcelproof::cli::RunIngest},
+    {"show", parcelproof::cli::RunShow},       {"export", parcelproof::cli::RunExport},
+    {"log", parcelproof::cli::RunLog},         {"fsck", parcelproof::cli::RunFsck},
+    {"inspect", parcelproof::cli::RunInspect}, {"timeline", parcelproof::cli::RunTimeline},
 };
 
-void PrintHelp(FILE* out) {
-  std::fprintf(out, "usage: parcelproof VERB [options]   (parcelproof VERB --help for more)\n\n");
-  for (const Verb& v : kVerbs) std::fprintf(out, "  %-10s %s\n", v.name, v.summary);
-  std::fprintf(out,
-               "\nexit codes: 0 ok/pass, 1 verification failed, 2 usage, 3 input error, "
-               "4 internal error\n");
+// True when argv holds --help or -h before a "--".
+bool AsksForHelp(int argc, char** argv) {
+  for (int i = 2; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--") == 0) return false;
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) return true;
+  }
+  return false;
+}
+
+// parcelproof help [VERB | --man | --bash-completion]
+int RunHelp(int argc, char** argv) {
+  using namespace parcelproof::cli;
+  if (argc < 3) return std::fputs(OverviewText().c_str(), stdout), kExitOk;
+  std::string what = argv[2];
+  if (what == "--man") return std::fputs(ManPage().c_str(), stdout), kExitOk;
+  if (what == "--bash-completion") return std::fputs(BashCompletion().c_str(), stdout), kExitOk;
+  if (const VerbHelp* v = FindVerbHelp(argv[2])) {
+    return std::fputs(VerbHelpText(*v).c_str(), stdout), kExitOk;
+  }
+  std::fprintf(stderr, "parcelproof help: unknown verb '%s'\n", argv[2]);
+  std::fputs(OverviewText().c_str(), stderr);
+  return kExitUsage;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  using namespace parcelproof::cli;
   if (argc < 2) {
-    PrintHelp(stderr);
-    return parcelproof::cli::kExitUsage;
+    std::fputs(OverviewText().c_str(), stderr);
+    return kExitUsage;
   }
   std::string verb = argv[1];
-  if (verb == "help" || verb == "--help" || verb == "-h") {
-    PrintHelp(stdout);
-    return 0;
+  if (verb == "--version" || verb == "-V" || verb == "version") {
+    std::printf("%s\n", VersionLine().c_str());
+    return kExitOk;
   }
+  if (verb == "help" || verb == "--help" || verb == "-h") return RunHelp(argc, argv);
   for (const Verb& v : kVerbs) {
     if (verb != v.name) continue;
+    if (AsksForHelp(argc, argv)) {
+      const VerbHelp* help = FindVerbHelp(v.name);
+      if (help) return std::fputs(VerbHelpText(*help).c_str(), stdout), kExitOk;
+    }
     try {
       return v.run(argc, argv);
     } catch (const std::exception& e) {
       std::fprintf(stderr, "parcelproof %s: internal error: %s\n", v.name, e.what());
-      return parcelproof::cli::kExitInternal;
+      return kExitInternal;
     }
   }
   std::fprintf(stderr, "parcelproof: unknown verb '%s'\n", verb.c_str());
-  PrintHelp(stderr);
-  return parcelproof::cli::kExitUsage;
+  std::fputs(OverviewText().c_str(), stderr);
+  return kExitUsage;
 }

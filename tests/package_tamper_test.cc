@@ -291,7 +291,39 @@ class PackageTamperRaw : public PackageTamper {
     testing::WriteBytes(dir_.File("r.zip"), testing::RawZip(raw));
     return Verify(dir_.File("r.zip"));
   }
+
+  // The package rewritten entry for entry with every entry's Unix mode set.
+  VerifyReport AllWithMode(uint32_t unix_mode) {
+    std::vector<testing::RawEntry> raw;
+    for (const auto& [name, data] : entries_) {
+      testing::RawEntry r;
+      r.name = name;
+      r.data = data;
+      r.unix_mode = unix_mode;
+      raw.push_back(r);
+    }
+    testing::WriteBytes(dir_.File("m.zip"), testing::RawZip(raw));
+    return Verify(dir_.File("m.zip"));
+  }
 };
+
+// Regression (issue 14): Python's zipfile writes entries with mode 0600 and
+// no file-type bits, or 0; both mean a regular file in zip practice.
+TEST_F(PackageTamperRaw, EntriesWithoutFileTypeBitsAreRegularFiles) {
+  for (uint32_t mode : {0u, 0600u, 0644u, 0100644u}) {
+    VerifyReport r = AllWithMode(mode);
+    EXPECT_TRUE(r.ok()) << "mode " << std::oct << mode << ":\n" << testing::FailureList(r);
+  }
+}
+
+TEST_F(PackageTamperRaw, DevicesFifosSocketsAreSpecialFiles) {
+  for (uint32_t mode : {0010644u, 0020644u, 0060644u, 0140644u, 0030644u}) {
+    testing::RawEntry special{kBag + "data/label/x.jpg", "", 0, mode};
+    ExpectFailure(WithExtra(special), "zip-special-file");
+  }
+  testing::RawEntry dir_with_data{kBag + "data/label/d", "data", 0, 040755};
+  ExpectFailure(WithExtra(dir_with_data), "zip-special-file");
+}
 
 TEST_F(PackageTamperRaw, SymlinkEntry) {
   testing::RawEntry link{kBag + "data/label/link.jpg", "/etc/passwd", 0, 0120777};

@@ -90,6 +90,7 @@ class Inspector {
   bool ReadCentralDirectory(const Eocd& eocd);
   bool ParseCentral(const std::string& cd, size_t* pos, uint64_t index, uint64_t cd_offset);
   void CheckLimits(const ZipEntryInfo& e);
+  void CheckFileType(const ZipEntryInfo& e, uint16_t host, uint32_t mode);
   void CheckLocalHeader(ZipEntryInfo* e, uint64_t cd_offset);
   void CheckTiling(uint64_t cd_offset);
   void CheckNames();
@@ -254,12 +255,7 @@ bool Inspector::ParseCentral(const std::string& cd, size_t* pos, uint64_t index,
     return false;
   }
   zip64_entries_[index] = zip64;
-  uint16_t host = U16(cd, p + 4) >> 8;
-  uint32_t mode = U32(cd, p + 38) >> 16;
-  if (host == 3 && (mode & 0170000) == 0120000)
-    Problem("zip-symlink", e.name + ": symlink entry");
-  else if (host == 3 && mode != 0 && (mode & 0170000) != 0100000 && (mode & 0170000) != 040000)
-    Problem("zip-special-file", e.name + ": special file entry");
+  CheckFileType(e, U16(cd, p + 4) >> 8, U32(cd, p + 38) >> 16);
   if (U16(cd, p + 34) != 0) Problem("zip-multi-disk", e.name + ": starts on another disk");
   if (e.flags & 0x41) Problem("zip-encrypted", e.name + ": encrypted entry");
   if (e.method != 0 && e.method != 8) {
@@ -274,6 +270,30 @@ bool Inspector::ParseCentral(const std::string& cd, size_t* pos, uint64_t index,
   out_->entries.push_back(std::move(e));
   *pos = p + 46 + n + m + k;
   return true;
+}
+
+// The Unix file type in the external attributes (host 3 only; other hosts,
+// DOS among them, keep no Unix type). Type bits of 0 are a regular file in
+// zip practice (Python's zipfile writes 0600 without a type), as is 0100000;
+// symlinks, devices, FIFOs, sockets, directories with data and undefined
+// types are refused.
+void Inspector::CheckFileType(const ZipEntryInfo& e, uint16_t host, uint32_t mode) {
+  if (host != 3) return;
+  switch (mode & 0170000) {
+    case 0:
+    case 0100000:
+      return;
+    case 0120000:
+      Problem("zip-symlink", e.name + ": symlink entry");
+      return;
+    case 040000:
+      if (e.size != 0 || !e.is_directory) {
+        Problem("zip-special-file", e.name + ": directory entry with a file name or data");
+      }
+      return;
+    default:
+      Problem("zip-special-file", e.name + ": special file entry (device, FIFO or socket)");
+  }
 }
 
 void Inspector::CheckLimits(const ZipEntryInfo& e) {

@@ -22,7 +22,8 @@ std::string CheckReportJson(const std::vector<LabelCheck>& checks) {
     ++counts[static_cast<int>(c.verdict)];
   }
   ordered_json summary = {{"pass", counts[0]}, {"mismatch", counts[1]}, {"unreadable", counts[2]}};
-  return ordered_json({{"checks", list}, {"summary", summary}}).dump(2);
+  return ordered_json({{"checks", list}, {"summary", summary}})
+      .dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace parcelproof

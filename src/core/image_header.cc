@@ -16,6 +16,8 @@ uint32_t Le24(const std::string& b, size_t p) {
   return Le16(b, p) | (uint32_t(uint8_t(b[p + 2])) << 16);
 }
 
+constexpr int64_t kMaxSide = 0x7FFFFFFF;
+
 bool IsSof(uint8_t m) { return m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC; }
 
 Result<ImageHeader> JpegHeader(const std::string& b) {
@@ -132,7 +134,14 @@ Result<ImageHeader> ReadImageHeader(const std::string& bytes, int64_t max_pixels
   }
   if (!h.ok()) return h;
   if (h->width <= 0 || h->height <= 0) return Status::Corrupt("image header claims zero size");
-  if (h->width * h->height > max_pixels) {
+  // PNG's own limit (and HEIF's in practice): 2^31-1 per side. Beyond it the
+  // header is not a valid image, and the product below could not overflow.
+  if (h->width > kMaxSide || h->height > kMaxSide) {
+    return Status::Corrupt("image header claims " + std::to_string(h->width) + "x" +
+                           std::to_string(h->height) + " pixels, beyond the format's limit of " +
+                           std::to_string(kMaxSide) + " per side");
+  }
+  if (h->width > max_pixels / h->height) {  // width * height > max_pixels, without overflow
     return Status::Unsupported("image claims " + std::to_string(h->width) + "x" +
                                std::to_string(h->height) + " pixels, over the limit of " +
                                std::to_string(max_pixels / 1000000) + " MP");

@@ -26,10 +26,11 @@ bool ParseJsonObject(const std::string& text, FieldList* fields) {
     if (it->is_string())
       value = it->get<std::string>();
     else if (it->is_number() || it->is_boolean())
-      value = it->dump();
+      value = it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     else if (it->is_object() || it->is_array()) {
       // Nested address blocks: flatten one level ({"to":{"zip":..}}).
-      if (it->is_object()) ParseJsonObject(it->dump(), fields);
+      if (it->is_object())
+        ParseJsonObject(it->dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), fields);
       continue;
     } else
       continue;

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "core/utf8.h"
 #include "order/csv.h"
 #include "order/order_validate.h"
 #include "parcelproof/order.h"
@@ -83,12 +84,27 @@ Result<std::vector<std::string>> ReadHeader(const CsvRow& row, const std::string
   return row.fields;
 }
 
+// The first field of a row that is not valid UTF-8, as "field NAME: invalid
+// UTF-8 (...)", or "" when all are valid. Checked before anything is built
+// from the row, so no invalid text reaches an order.
+std::string InvalidUtf8Field(const CsvRow& csv, const std::vector<std::string>& header) {
+  for (size_t c = 0; c < csv.fields.size() && c < header.size(); ++c) {
+    std::string problem = DescribeInvalidUtf8(csv.fields[c]);
+    if (!problem.empty()) return "field " + Trim(header[c]) + ": " + problem;
+  }
+  return "";
+}
+
 }  // namespace
 
 Result<std::vector<Order>> ParseOrdersCsv(const std::string& text, const std::string& source) {
   Result<std::vector<CsvRow>> rows = ParseCsv(text);
   if (!rows.ok()) return rows.status().WithContext(source);
   if (rows->empty()) return Status::Corrupt(source + ": no header line");
+  for (const std::string& name : rows->front().fields) {
+    std::string bad = DescribeInvalidUtf8(name);
+    if (!bad.empty()) return Status::Corrupt(source + ": header: " + bad);
+  }
   Result<std::vector<std::string>> header = ReadHeader(rows->front(), source);
   if (!header.ok()) return header.status();
   std::vector<Order> orders;
@@ -99,6 +115,9 @@ Result<std::vector<Order>> ParseOrdersCsv(const std::string& text, const std::st
       return Status::Corrupt(source + ": line " + std::to_string(csv.line) + ": " +
                              std::to_string(csv.fields.size()) + " fields, header has " +
                              std::to_string(header->size()));
+    }
+    if (std::string bad = InvalidUtf8Field(csv, *header); !bad.empty()) {
+      return Status::Corrupt(source + ": line " + std::to_string(csv.line) + ": " + bad);
     }
     std::map<std::string, std::string> values;
     for (size_t c = 0; c < csv.fields.size(); ++c) values[Trim((*header)[c])] = csv.fields[c];

@@ -156,7 +156,7 @@ std::string OrderToJson(const Order& o) {
   json j = {
       {"id", o.id},           {"platform", o.platform}, {"recipient", AddressToJson(o.recipient)},
       {"tracking", tracking}, {"items", items},         {"times", times}};
-  return j.dump();
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace parcelproof

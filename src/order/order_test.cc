@@ -97,6 +97,32 @@ TEST(OrderCsvTest, RejectsBadHeaderRowsAndQuotes) {
             "Corrupt: o.csv: line 2: field id: missing or empty");
 }
 
+// Regression (issue 14, found by fuzzing): invalid UTF-8 in a CSV field made
+// OrderToJson throw, and `orders import` exit 4 with an internal error.
+TEST(OrderCsvTest, InvalidUtf8IsCorruptNamingLineAndField) {
+  EXPECT_EQ(ParseOrdersCsv("country,order_id\nDE,\xB9\n", "o.csv").status().ToString(),
+            "Corrupt: o.csv: line 2: field order_id: invalid UTF-8 (byte 0xB9 at offset 0)");
+  EXPECT_EQ(ParseOrdersCsv("order_id,country,city\nA,DE,K\xC3\n", "o.csv").status().ToString(),
+            "Corrupt: o.csv: line 2: field city: invalid UTF-8 (byte 0xC3 at offset 1)");
+  EXPECT_EQ(ParseOrdersCsv("order_id,coun\xFFtry\n", "o.csv").status().ToString(),
+            "Corrupt: o.csv: header: invalid UTF-8 (byte 0xFF at offset 4)");
+  // Valid UTF-8 passes and survives serialisation.
+  auto ok = ParseOrdersCsv("order_id,country,city\nA,DE,K\xC3\xB6ln\n", "o.csv");
+  ASSERT_TRUE(ok.ok()) << ok.status().ToString();
+  EXPECT_NE(OrderToJson(ok->front()).find("K\xC3\xB6ln"), std::string::npos);
+}
+
+// Whatever reaches OrderToJson, it never throws: bytes that are not UTF-8
+// come out as U+FFFD.
+TEST(OrderJsonTest, SerialisingInvalidUtf8NeverThrows) {
+  Order o;
+  o.id = "A\xB9";
+  o.recipient.country = "DE";
+  std::string json;
+  ASSERT_NO_THROW(json = OrderToJson(o));
+  EXPECT_NE(json.find("A\xEF\xBF\xBD"), std::string::npos);
+}
+
 TEST(Rfc3339Test, ParsesZonesAndFractions) {
   long long us = 0;
   ASSERT_TRUE(ParseRfc3339("2025-07-30T13:52:33.512+08:00", &us));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "core/data_dir.h"
 #include "core/file.h"
 
 namespace parcelproof {
@@ -21,7 +22,7 @@ bool IsDisputeReason(const std::string& reason) {
   return std::find(r.begin(), r.end(), reason) != r.end();
 }
 
-std::string DefaultChecklistsPath() { return std::string(PP_DATA_DIR) + "/checklists.json"; }
+std::string DefaultChecklistsPath() { return DataDir() + "/checklists.json"; }
 
 namespace package {
 namespace {

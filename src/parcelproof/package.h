@@ -1,7 +1,8 @@
 // Dispute packages: one BagIt (RFC 8493) bag in a deterministic zip, signed
 // with Ed25519 over tagmanifest-sha256.txt, and the strict verifier that
 // checks such a zip. The builder knows nothing of the store: the caller
-// fills a PackageInput (see cli/bundle_cmd.cc for the store glue).
+// fills a PackageInput (BundleOrder in parcelproof/bundle.h does it from the
+// store).
 #ifndef PARCELPROOF_PACKAGE_H_
 #define PARCELPROOF_PACKAGE_H_
 

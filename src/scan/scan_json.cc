@@ -100,7 +100,9 @@ Status StatusFromJson(int code, const std::string& text) {
 
 }  // namespace
 
-std::string ImageScanToJson(const ImageScan& scan) { return ScanToJsonValue(scan).dump(); }
+std::string ImageScanToJson(const ImageScan& scan) {
+  return ScanToJsonValue(scan).dump(-1, ' ', false, ordered_json::error_handler_t::replace);
+}
 
 bool ImageScanFromJson(const std::string& text, ImageScan* s) {
   try {
@@ -136,7 +138,8 @@ bool BarcodeFromJsonText(const std::string& text, Barcode* barcode) {
 std::string ScanReportJson(const std::vector<ImageScan>& scans) {
   ordered_json images = ordered_json::array();
   for (const ImageScan& s : scans) images.push_back(ScanToJsonValue(s));
-  return ordered_json({{"images", images}}).dump(2);
+  return ordered_json({{"images", images}})
+      .dump(2, ' ', false, ordered_json::error_handler_t::replace);
 }
 
 }  // namespace parcelproof

@@ -23,20 +23,58 @@ std::string StationName(const std::string& station) {
   return station.empty() ? "the unnamed station" : "station " + station;
 }
 
-void OutOfOrder(Group group, std::vector<Finding>* out) {
-  std::stable_sort(group.begin(), group.end(), [](const ItemTimes* a, const ItemTimes* b) {
-    return a->item->name < b->item->name;
-  });
-  for (size_t k = 1; k < group.size(); ++k) {
-    const ItemTimes& prev = *group[k - 1];
-    const ItemTimes& cur = *group[k];
-    if (prev.capture.zone_known != cur.capture.zone_known || cur.item->name.empty()) continue;
-    if (cur.capture.micros + 1000000 >= prev.capture.micros) continue;
-    AddFinding(out, "session-out-of-order", Severity::kWarning, *cur.item,
-               ItemLabel(*cur.item) + " was captured " + cur.capture.value + ", before " +
-                   prev.item->name + " (" + prev.capture.value +
-                   ") although its name comes after it: photos renumbered, added later, or a "
-                   "clock changed.");
+// A file name's numbering scheme: the text before its first digit and its
+// extension, lower-cased ("IMG_0012.JPG" -> "img_#.jpg", "DSC01234.jpg" ->
+// "dsc#.jpg"), and the number itself. Names without digits have no scheme.
+struct NameKey {
+  std::string scheme;
+  std::string number;  // leading zeros removed, compared by length then text
+};
+
+NameKey KeyOf(const std::string& name) {
+  NameKey k;
+  size_t first = name.find_first_of("0123456789");
+  if (first == std::string::npos) return k;
+  size_t end = name.find_first_not_of("0123456789", first);
+  if (end == std::string::npos) end = name.size();
+  size_t dot = name.rfind('.');
+  std::string ext = dot == std::string::npos || dot < end ? "" : name.substr(dot);
+  for (char c : name.substr(0, first) + "#" + ext) {
+    k.scheme += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  size_t nz = name.find_first_not_of('0', first);
+  k.number = nz == std::string::npos || nz >= end ? "0" : name.substr(nz, end - nz);
+  return k;
+}
+
+bool NumberLess(const std::string& a, const std::string& b) {
+  return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
+// Within one naming scheme (one camera or scanner's counter), capture order
+// must follow the numbers; names of different schemes are never compared.
+void OutOfOrder(const Group& group, std::vector<Finding>* out) {
+  std::map<std::string, std::vector<std::pair<NameKey, const ItemTimes*>>> schemes;
+  for (const ItemTimes* t : group) {
+    NameKey k = KeyOf(t->item->name);
+    if (!k.scheme.empty()) schemes[k.scheme].push_back({k, t});
+  }
+  for (auto& [scheme, list] : schemes) {
+    std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+      if (a.first.number != b.first.number) return NumberLess(a.first.number, b.first.number);
+      return a.second->item->name < b.second->item->name;
+    });
+    for (size_t k = 1; k < list.size(); ++k) {
+      const ItemTimes& prev = *list[k - 1].second;
+      const ItemTimes& cur = *list[k].second;
+      if (prev.capture.zone_known != cur.capture.zone_known) continue;
+      if (cur.capture.micros + 1000000 >= prev.capture.micros) continue;
+      AddFinding(out, "session-out-of-order", Severity::kWarning, *cur.item,
+                 ItemLabel(*cur.item) + " was captured " + cur.capture.value + ", before " +
+                     prev.item->name + " (" + prev.capture.value +
+                     ") although its number comes after it: photos renumbered, added later, or "
+                     "a clock changed.");
+    }
   }
 }
 

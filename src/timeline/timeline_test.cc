@@ -100,6 +100,47 @@ TEST(TimelineTest, DisputedStoryHasEveryFinding) {
   EXPECT_EQ(tl.findings.front().severity, Severity::kSerious);
 }
 
+TimelineItem Packing(const std::string& name, const std::string& time) {
+  TimelineItem item;
+  item.sha256 = std::string(64, name[0]);
+  item.name = name;
+  item.role = "packing";
+  item.station = "pack-1";
+  item.capture_time = time;
+  item.capture_source = "exif DateTimeOriginal+OffsetTimeOriginal";
+  item.ingested_at = "2026-03-05T00:00:00Z";
+  return item;
+}
+
+int OutOfOrderCount(const std::vector<TimelineItem>& items) {
+  TimelineOrder order;
+  order.id = "A";
+  Timeline tl = BuildTimeline(order, items, TimelineOptions{});
+  int n = 0;
+  for (const Finding& f : tl.findings) n += f.code == "session-out-of-order";
+  return n;
+}
+
+// Regression (issue 14): a phone's IMG_... and a scanner's s12_... names were
+// compared with each other; only names of one numbering scheme are.
+TEST(TimelineTest, OutOfOrderComparesOnlyNamesOfOneScheme) {
+  EXPECT_EQ(OutOfOrderCount({Packing("IMG_0001.jpg", "2026-03-01T10:00:00Z"),
+                             Packing("s12_scan.jpg", "2026-03-01T09:00:00Z")}),
+            0);
+  // Within one scheme, numbers in numeric order (IMG_9 before IMG_10).
+  EXPECT_EQ(OutOfOrderCount({Packing("IMG_10.jpg", "2026-03-01T10:01:00Z"),
+                             Packing("IMG_9.jpg", "2026-03-01T10:00:00Z")}),
+            0);
+  EXPECT_EQ(OutOfOrderCount({Packing("IMG_0002.JPG", "2026-03-01T09:00:00Z"),
+                             Packing("img_0001.jpg", "2026-03-01T10:00:00Z"),
+                             Packing("s12_scan.jpg", "2026-03-01T08:00:00Z")}),
+            1);
+  // Names without a number have no scheme.
+  EXPECT_EQ(OutOfOrderCount({Packing("b.jpg", "2026-03-01T09:00:00Z"),
+                             Packing("a.jpg", "2026-03-01T10:00:00Z")}),
+            0);
+}
+
 TEST(TimelineTest, BadOrderTimeIsAFindingNotACrash) {
   TimelineOrder order{"X", "yesterday", "", "", "", ""};
   Timeline tl = BuildTimeline(order, {}, TimelineOptions{});

@@ -1,8 +1,8 @@
-#include "bundle_input.h"
+// The store -> PackageInput glue behind BundleOrder (parcelproof/bundle.h).
+#include "parcelproof/bundle.h"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <memory>
 #include <set>
 
@@ -10,7 +10,7 @@
 #include "parcelproof/store.h"
 #include "parcelproof/timeline.h"
 
-namespace parcelproof::cli {
+namespace parcelproof {
 namespace {
 
 PackageItem ToPackageItem(const StoreItem& s, const std::string& blob) {
@@ -108,24 +108,15 @@ void AddTimeline(const Order& order, const std::vector<StoreItem>& items,
 
 }  // namespace
 
-std::string JsonQuote(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += c;
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      out += buf;
-    } else {
-      out += c;
-    }
+std::string DefaultPackageName(const std::string& order_id, const std::string& reason) {
+  std::string id = order_id;
+  for (char& c : id) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') c = '-';
   }
-  return out + "\"";
+  return "dispute-" + id + "-" + reason + ".zip";
 }
 
-Result<PackageSummary> RunBundleRequest(const BundleRequest& req) {
+Result<PackageSummary> BundleOrder(const BundleRequest& req) {
   long long opened = 0;
   if (!req.dispute_opened.empty() && !ParseRfc3339(req.dispute_opened, &opened)) {
     return Status::InvalidArgument("--dispute-opened: not an RFC 3339 time: " + req.dispute_opened);
@@ -156,14 +147,7 @@ Result<PackageSummary> RunBundleRequest(const BundleRequest& req) {
   in.clock = clock.get();
   in.private_key_pem = req.key_pem;
   in.checklists_path = req.checklists;
-  std::string out = req.out_path;
-  if (out.empty()) {
-    std::string id = order->id;
-    for (char& c : id) {
-      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') c = '-';
-    }
-    out = "dispute-" + id + "-" + req.reason + ".zip";
-  }
+  std::string out = req.out_path.empty() ? DefaultPackageName(order->id, req.reason) : req.out_path;
   Result<PackageSummary> summary = BuildPackage(in, out);
   if (!summary.ok()) return summary.status();
   PP_RETURN_IF_ERROR((*store)->AppendLog(
@@ -173,4 +157,4 @@ Result<PackageSummary> RunBundleRequest(const BundleRequest& req) {
   return summary;
 }
 
-}  // namespace parcelproof::cli
+}  // namespace parcelproof

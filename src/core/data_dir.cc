@@ -1,0 +1,36 @@
+#include "core/data_dir.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace parcelproof {
+namespace {
+
+bool IsDir(const std::string& path) {
+  struct stat st;
+  return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// The folder holding the running executable, or "" when unknown.
+std::string ExecutableDir() {
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return "";
+  std::string path(buf, static_cast<size_t>(n));
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+}  // namespace
+
+std::string DataDir() {
+  const char* env = std::getenv("PARCELPROOF_DATA_DIR");
+  if (env && *env) return env;
+  if (IsDir(PP_DATA_DIR)) return PP_DATA_DIR;
+  std::string installed = ExecutableDir() + "/../share/parcelproof";
+  return IsDir(installed) ? installed : PP_DATA_DIR;
+}
+
+}  // namespace parcelproof

@@ -1,0 +1,16 @@
+// Where parcelproof's data files (checklists.json, ...) are read from.
+#ifndef PARCELPROOF_CORE_DATA_DIR_H_
+#define PARCELPROOF_CORE_DATA_DIR_H_
+
+#include <string>
+
+namespace parcelproof {
+
+// $PARCELPROOF_DATA_DIR when set; else the source tree's data/ folder when
+// it is there (a build run from its tree); else ../share/parcelproof next to
+// the running executable (an installed copy, `cmake --install`).
+std::string DataDir();
+
+}  // namespace parcelproof
+
+#endif  // PARCELPROOF_CORE_DATA_DIR_H_
