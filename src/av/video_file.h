@@ -121,7 +121,8 @@ class VideoFile {
 };
 
 // True when the first bytes look like a container FFmpeg reads as video
-// (MP4/MOV 'ftyp'/'moov'/'mdat'/'wide'/'free', Matroska/WebM, AVI, MPEG-TS is not included).
+// (MP4/MOV boxes, Matroska/WebM, AVI); HEIF/AVIF stills (ftyp brands heic, mif1, avif, ...) are
+// not.
 bool LooksLikeVideo(const std::string& head);
 
 }  // namespace parcelproof

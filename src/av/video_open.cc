@@ -181,8 +181,13 @@ bool LooksLikeVideo(const std::string& head) {
   if (head.size() >= 4 && head.compare(0, 4, "\x1a\x45\xdf\xa3") == 0) return true;
   if (head.size() < 8) return false;
   std::string box = head.substr(4, 4);
-  return box == "ftyp" || box == "moov" || box == "mdat" || box == "wide" || box == "free" ||
-         box == "skip";
+  if (box == "ftyp") {  // HEIF/AVIF still images share the ISO base media format
+    std::string brand = head.size() >= 12 ? head.substr(8, 4) : "";
+    for (const char* still : {"heic", "heix", "heim", "heis", "mif1", "msf1", "avif", "avis"})
+      if (brand == still) return false;
+    return true;
+  }
+  return box == "moov" || box == "mdat" || box == "wide" || box == "free" || box == "skip";
 }
 
 }  // namespace parcelproof
