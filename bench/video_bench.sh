@@ -26,11 +26,12 @@ segment() {  # out seconds size label_from(or -) codec extra...
   local out=$1 secs=$2 size=$3 from=$4 codec=$5
   shift 5
   [ -f "$out" ] && return
-  local f="[0]format=yuv420p"
-  if [ "$from" != - ]; then
+  local label=() f="[0]format=yuv420p"
+  if [ "$from" != - ]; then  # (an unused looped input would never end)
+    label=(-loop 1 -i "$work/label.png")
     f="[0][1]overlay=x='(W-w)*0.3+(W-w)*0.2*(t-$from)/4':y='(H-h)/2':enable='between(t,$from,$from+4)':shortest=1,format=yuv420p"
   fi
-  ffmpeg -nostdin -loglevel error -y -f lavfi -i "testsrc2=s=$size:r=30:d=$secs" -loop 1 -i "$work/label.png" \
+  ffmpeg -nostdin -loglevel error -y -f lavfi -i "testsrc2=s=$size:r=30:d=$secs" "${label[@]}" \
     -filter_complex "$f" -c:v "$codec" -g 30 "$@" "$out"
 }
 
