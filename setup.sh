@@ -79,8 +79,9 @@ case "${1:-demo}" in
     # clang, so that the same build carries the libFuzzer targets (fuzz/).
     CC=clang CXX=clang++ build build-asan -DCMAKE_BUILD_TYPE=Debug -DPP_SANITIZE=ON -DPP_FUZZ=ON \
       -DPP_BUILD_TESTS=ON -DPP_BUILD_BENCH=OFF -DPP_WERROR=$werror
-    # tests/lsan.supp: leaks inside third-party libraries (x265's encoder, used
-    # only by a test to make a HEIC) are not ours to fix.
+    # tests/lsan.supp: leaks inside third-party libraries (x265's encoder used by
+    # a test to make a HEIC; fontconfig/Pango/GLib caches, Tesseract,
+    # GMime globals) are not ours to fix.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
       LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
       ctest --test-dir build-asan --output-on-failure --no-tests=error -j"$(jobs)"

@@ -54,4 +54,20 @@ const std::vector<std::string>& Args::GetAll(const std::string& name) const {
   return it == values_.end() ? kEmpty : it->second;
 }
 
+Result<int> Args::GetInt(const std::string& name, int fallback, int min, int max) const {
+  if (!Has(name)) return fallback;
+  const std::string text = Get(name);
+  const auto bad = [&] {
+    return Status::InvalidArgument(name + " takes a whole number from " + std::to_string(min) +
+                                   " to " + std::to_string(max) + ", not '" + text + "'");
+  };
+  if (text.empty() || text.size() > 9 ||
+      text.find_first_not_of("0123456789") != std::string::npos) {
+    return bad();
+  }
+  const int value = std::stoi(text);
+  if (value < min || value > max) return bad();
+  return value;
+}
+
 }  // namespace parcelproof::cli

@@ -28,6 +28,10 @@ class Args {
   // The last value given for an option, or fallback.
   std::string Get(const std::string& name, const std::string& fallback = "") const;
   const std::vector<std::string>& GetAll(const std::string& name) const;
+  // The option's value as a whole number in [min, max], or fallback when the
+  // option is absent; InvalidArgument naming the option otherwise
+  // ("--jobs takes a whole number from 0 to 256, not 'abc'").
+  Result<int> GetInt(const std::string& name, int fallback, int min, int max) const;
   const std::vector<std::string>& positionals() const { return positionals_; }
 
  private:

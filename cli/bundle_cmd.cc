@@ -13,6 +13,7 @@
 #include "parcelproof/bundle.h"
 #include "parcelproof/keys.h"
 #include "parcelproof/package.h"
+#include "parcelproof/version.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -24,15 +25,20 @@ const char kSynopsis[] =
 void PrintSummary(const PackageSummary& s, bool json) {
   if (json) {
     std::printf(
-        "{\"path\":%s,\"package_id\":%s,\"bag_name\":%s,\"fingerprint\":%s,"
+        "{\"version\":%s,\"path\":%s,\"package_id\":%s,\"bag_name\":%s,\"fingerprint\":%s,"
         "\"payload_files\":%zu,\"payload_bytes\":%llu,\"checklist\":[",
-        JsonQuote(s.path).c_str(), JsonQuote(s.package_id).c_str(), JsonQuote(s.bag_name).c_str(),
-        JsonQuote(s.fingerprint).c_str(), s.payload_files,
+        JsonQuote(Version()).c_str(), JsonQuote(s.path).c_str(), JsonQuote(s.package_id).c_str(),
+        JsonQuote(s.bag_name).c_str(), JsonQuote(s.fingerprint).c_str(), s.payload_files,
         static_cast<unsigned long long>(s.payload_bytes));
     for (size_t i = 0; i < s.checklist.size(); ++i) {
-      std::printf("%s{\"id\":%s,\"label\":%s,\"present\":%s}", i ? "," : "",
-                  JsonQuote(s.checklist[i].id).c_str(), JsonQuote(s.checklist[i].label).c_str(),
-                  s.checklist[i].present ? "true" : "false");
+      const ChecklistLine& l = s.checklist[i];
+      std::printf("%s{\"id\":%s,\"label\":%s,\"present\":%s,\"status\":%s,\"caveats\":[",
+                  i ? "," : "", JsonQuote(l.id).c_str(), JsonQuote(l.label).c_str(),
+                  l.present ? "true" : "false", JsonQuote(l.status).c_str());
+      for (size_t k = 0; k < l.caveats.size(); ++k) {
+        std::printf("%s%s", k ? "," : "", JsonQuote(l.caveats[k]).c_str());
+      }
+      std::printf("]}");
     }
     std::printf("]}\n");
     return;
@@ -41,7 +47,11 @@ void PrintSummary(const PackageSummary& s, bool json) {
               s.path.c_str(), s.package_id.c_str(), s.payload_files,
               static_cast<unsigned long long>(s.payload_bytes), s.fingerprint.c_str());
   for (const ChecklistLine& l : s.checklist) {
-    std::printf("  [%s] %s\n", l.present ? "present" : "MISSING", l.label.c_str());
+    const char* status = l.present                   ? "present"
+                         : l.status == "present-but" ? "present, but"
+                                                     : "MISSING";
+    std::printf("  [%s] %s\n", status, l.label.c_str());
+    for (const std::string& c : l.caveats) std::printf("      why: %s\n", c.c_str());
   }
 }
 

@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/check.h"
 #include "parcelproof/video.h"
 
@@ -97,8 +98,12 @@ int RunCheck(int argc, char** argv) {
     return Fail(target.status());
   }
   ScanOptions options;
-  options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
-  options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
+  Result<int> jobs = args->GetInt("--jobs", 0, 0, 256);
+  Result<int> timeout = args->GetInt("--timeout", 60, 1, 86400);
+  if (!jobs.ok()) return Usage("check", jobs.status().message(), kSynopsis);
+  if (!timeout.ok()) return Usage("check", timeout.status().message(), kSynopsis);
+  options.jobs = *jobs;
+  options.timeout_seconds = *timeout;
   std::vector<std::string> image_paths, video_paths;
   for (const std::string& p : args->positionals())
     (IsVideoFile(p) ? video_paths : image_paths).push_back(p);
@@ -119,7 +124,7 @@ int RunCheck(int argc, char** argv) {
                                          : CheckVideoAgainstOrders(scan, target->orders));
   }
   if (args->Has("--json")) {
-    std::printf("%s\n", CheckReportJson(checks).c_str());
+    PrintJsonDocument(CheckReportJson(checks));
   } else {
     PrintText(checks);
   }

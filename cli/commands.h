@@ -11,6 +11,7 @@ int RunCheck(int argc, char** argv);
 int RunKeygen(int argc, char** argv);
 int RunBundle(int argc, char** argv);
 int RunVerify(int argc, char** argv);
+int RunUploadSet(int argc, char** argv);
 int RunInit(int argc, char** argv);
 int RunOrders(int argc, char** argv);
 int RunIngest(int argc, char** argv);

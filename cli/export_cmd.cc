@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -29,7 +30,7 @@ int RunExport(int argc, char** argv) {
   Result<uint64_t> size = ExportItem(*opened->store, sha, args->Get("-o"));
   if (!size.ok()) return Fail(size.status());
   if (args->Has("--json")) {
-    std::printf("%s\n", ExportJson(sha, args->Get("-o"), *size).c_str());
+    PrintJsonDocument(ExportJson(sha, args->Get("-o"), *size));
   } else {
     std::printf("exported %s to %s (%llu bytes)\n", sha.c_str(), args->Get("-o").c_str(),
                 static_cast<unsigned long long>(*size));

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -20,7 +21,7 @@ int RunFsck(int argc, char** argv) {
   Result<FsckReport> report = opened->store->Fsck();
   if (!report.ok()) return Fail(report.status());
   if (args->Has("--json")) {
-    std::printf("%s\n", FsckReportJson(*report).c_str());
+    PrintJsonDocument(FsckReportJson(*report));
   } else {
     for (const std::string& p : report->problems) std::printf("PROBLEM %s\n", p.c_str());
     for (const std::string& n : report->notes) std::printf("note    %s\n", n.c_str());

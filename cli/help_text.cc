@@ -108,6 +108,27 @@ std::vector<VerbHelp> MakeVerbs() {
         kHelp},
        {"parcelproof verify dispute-A-1001-wrong-address.zip --pubkey seller.pub"},
        "0 verified; 1 verification failed (each failure named); 3 unreadable file; 2 usage"},
+      {"upload-set",
+       "the files a platform accepts (summary PDF, photos) from a package",
+       "upload-set PACKAGE.zip --platform P [-o DIR] [--paper a4|letter] [--platforms FILE] "
+       "[--json]",
+       "Verifies the package, then writes the files one payment platform or marketplace accepts "
+       "as dispute evidence within its limits (data/platforms.json, each number with its "
+       "source): summary.pdf (or PNG pages where no PDF is taken) rendered with Cairo and Pango, "
+       "the label photo and key photos re-encoded as JPEGs named after their original's hash "
+       "prefix, and upload-set.json listing every file, its SHA-256, the original it derives "
+       "from and the package's hash, and what was left out and why. Deterministic with "
+       "SOURCE_DATE_EPOCH. P: stripe, shopify, paypal, ebay, amex, mastercom, aliexpress.",
+       {{"--platform P", "the platform profile (list above)", ""},
+        {"-o DIR", "the folder to write (created; never overwritten)", "upload-P"},
+        {"--paper a4|letter", "the summary's paper size", "a4"},
+        {"--platforms FILE", "the platform profiles", "data/platforms.json"},
+        kJson,
+        kHelp},
+       {"SOURCE_DATE_EPOCH=1772712000 parcelproof upload-set dispute-A-1001-wrong-address.zip "
+        "--platform stripe -o stripe"},
+       "0 written; 1 the package does not verify (nothing written); 2 usage or DIR holds a set; "
+       "3 unknown platform, unreadable package, or a profile that cannot take the summary"},
       {"init",
        "create an evidence store",
        "init [--store DIR] [--station NAME] [--json]",

@@ -8,6 +8,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -67,12 +68,13 @@ int RunIngest(int argc, char** argv) {
   IngestOptions options;
   options.order_id = args->Get("--order");
   options.role = args->Get("--role");
-  options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
+  Result<int> jobs = args->GetInt("--jobs", 0, 0, 256);
+  if (!jobs.ok()) return Usage("ingest", jobs.status().message(), kSynopsis);
+  options.jobs = *jobs;
   options.thumbnails = !args->Has("--no-thumbnails");
   if (!options.role.empty() && !IsIngestRole(options.role)) {
     return Usage("ingest", "unknown role '" + options.role + "'", kSynopsis);
   }
-  if (options.jobs < 0) return Usage("ingest", "--jobs takes a positive number", kSynopsis);
   Result<OpenedStore> opened = OpenStoreFromArgs(*args, false);
   if (!opened.ok()) return Fail(opened.status());
   bool json = args->Has("--json");
@@ -87,7 +89,7 @@ int RunIngest(int argc, char** argv) {
   progress.Clear();
   if (!sum.ok()) return Fail(sum.status());
   if (json) {
-    std::printf("%s\n", IngestSummaryJson(*sum).c_str());
+    PrintJsonDocument(IngestSummaryJson(*sum));
   } else {
     std::printf("%d stored, %d duplicate, %d refused\n", sum->stored, sum->duplicates,
                 sum->refused);

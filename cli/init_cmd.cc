@@ -4,6 +4,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/store.h"
 
 namespace parcelproof::cli {
@@ -26,7 +27,7 @@ int RunInit(int argc, char** argv) {
   Result<std::unique_ptr<Store>> store = Store::Init(dir, options, args->Get("--station"));
   if (!store.ok()) return Fail(store.status());
   if (args->Has("--json")) {
-    std::printf("%s\n", StoreInfoJson(**store).c_str());
+    PrintJsonDocument(StoreInfoJson(**store));
   } else {
     std::printf("created store %s (format %d, station %s)\n", (*store)->dir().c_str(),
                 kStoreFormatVersion, (*store)->station().c_str());

@@ -5,6 +5,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/inspect.h"
 
 namespace parcelproof::cli {
@@ -70,7 +71,7 @@ int RunInspect(int argc, char** argv) {
     }
   }
   if (args->Has("--json")) {
-    std::printf("%s\n", InspectReportJson(files).c_str());
+    PrintJsonDocument(InspectReportJson(files));
   } else {
     for (const FileInspection& f : files) PrintText(f);
   }

@@ -6,6 +6,7 @@
 #include "exit_codes.h"
 #include "json_quote.h"
 #include "parcelproof/keys.h"
+#include "parcelproof/version.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -31,9 +32,9 @@ int RunKeygen(int argc, char** argv) {
     return Fail(files.status());
   }
   if (args->Has("--json")) {
-    std::printf("{\"private_key\":%s,\"public_key\":%s,\"fingerprint\":%s}\n",
-                JsonQuote(files->private_path).c_str(), JsonQuote(files->public_path).c_str(),
-                JsonQuote(files->fingerprint).c_str());
+    std::printf("{\"version\":%s,\"private_key\":%s,\"public_key\":%s,\"fingerprint\":%s}\n",
+                JsonQuote(Version()).c_str(), JsonQuote(files->private_path).c_str(),
+                JsonQuote(files->public_path).c_str(), JsonQuote(files->fingerprint).c_str());
   } else {
     std::printf("private key  %s (keep it secret)\npublic key   %s\nfingerprint  %s\n",
                 files->private_path.c_str(), files->public_path.c_str(),

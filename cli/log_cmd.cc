@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -20,7 +21,7 @@ int RunLog(int argc, char** argv) {
   Result<std::vector<CustodyEntry>> log = opened->store->Log();
   if (!log.ok()) return Fail(log.status());
   if (args->Has("--json")) {
-    std::printf("%s\n", CustodyLogJson(*log).c_str());
+    PrintJsonDocument(CustodyLogJson(*log));
     return kExitOk;
   }
   for (const CustodyEntry& e : *log) {

@@ -18,13 +18,14 @@ struct Verb {
 };
 
 const Verb kVerbs[] = {
-    {"scan", parcelproof::cli::RunScan},       {"check", parcelproof::cli::RunCheck},
-    {"keygen", parcelproof::cli::RunKeygen},   {"bundle", parcelproof::cli::RunBundle},
-    {"verify", parcelproof::cli::RunVerify},   {"init", parcelproof::cli::RunInit},
-    {"orders", parcelproof::cli::RunOrders},   {"ingest", parcelproof::cli::RunIngest},
-    {"show", parcelproof::cli::RunShow},       {"export", parcelproof::cli::RunExport},
-    {"log", parcelproof::cli::RunLog},         {"fsck", parcelproof::cli::RunFsck},
-    {"inspect", parcelproof::cli::RunInspect}, {"timeline", parcelproof::cli::RunTimeline},
+    {"scan", parcelproof::cli::RunScan},         {"check", parcelproof::cli::RunCheck},
+    {"keygen", parcelproof::cli::RunKeygen},     {"bundle", parcelproof::cli::RunBundle},
+    {"verify", parcelproof::cli::RunVerify},     {"upload-set", parcelproof::cli::RunUploadSet},
+    {"init", parcelproof::cli::RunInit},         {"orders", parcelproof::cli::RunOrders},
+    {"ingest", parcelproof::cli::RunIngest},     {"show", parcelproof::cli::RunShow},
+    {"export", parcelproof::cli::RunExport},     {"log", parcelproof::cli::RunLog},
+    {"fsck", parcelproof::cli::RunFsck},         {"inspect", parcelproof::cli::RunInspect},
+    {"timeline", parcelproof::cli::RunTimeline},
 };
 
 // True when argv holds --help or -h before a "--".

@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -26,7 +27,7 @@ int RunOrders(int argc, char** argv) {
   Result<OrderImportSummary> sum = opened->store->ImportOrders(*orders, pos[1]);
   if (!sum.ok()) return Fail(sum.status());
   if (args->Has("--json")) {
-    std::printf("%s\n", OrderImportJson(pos[1], orders->size(), *sum).c_str());
+    PrintJsonDocument(OrderImportJson(pos[1], orders->size(), *sum));
   } else {
     std::printf("%s: %zu order(s): %d added, %d updated, %d unchanged\n", pos[1].c_str(),
                 orders->size(), sum->added, sum->updated, sum->unchanged);

@@ -7,6 +7,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/scan.h"
 #include "parcelproof/video.h"
 #include "printable.h"
@@ -79,11 +80,12 @@ int RunScan(int argc, char** argv) {
   }
   if (args->positionals().empty()) return Usage("scan", "no image given", kSynopsis);
   ScanOptions options;
-  options.jobs = std::atoi(args->Get("--jobs", "0").c_str());
-  options.timeout_seconds = std::atoi(args->Get("--timeout", "60").c_str());
-  if (options.jobs < 0 || options.timeout_seconds <= 0) {
-    return Usage("scan", "--jobs and --timeout take positive numbers", kSynopsis);
-  }
+  Result<int> jobs = args->GetInt("--jobs", 0, 0, 256);
+  Result<int> timeout = args->GetInt("--timeout", 60, 1, 86400);
+  if (!jobs.ok()) return Usage("scan", jobs.status().message(), kSynopsis);
+  if (!timeout.ok()) return Usage("scan", timeout.status().message(), kSynopsis);
+  options.jobs = *jobs;
+  options.timeout_seconds = *timeout;
   std::vector<std::string> image_paths, video_paths;
   for (const std::string& p : args->positionals())
     (IsVideoFile(p) ? video_paths : image_paths).push_back(p);
@@ -102,7 +104,7 @@ int RunScan(int argc, char** argv) {
   for (const ImageScan& s : scans) note(s.status);
   for (const VideoScan& v : videos) note(v.status);
   if (args->Has("--json")) {
-    std::printf("%s\n", ScanReportJson(scans, videos).c_str());
+    PrintJsonDocument(ScanReportJson(scans, videos));
   } else {
     PrintText(scans);
     PrintVideos(videos);

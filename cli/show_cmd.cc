@@ -3,6 +3,7 @@
 
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "store_common.h"
 
 namespace parcelproof::cli {
@@ -51,7 +52,7 @@ int RunShow(int argc, char** argv) {
   Result<std::vector<StoreItem>> items = opened->store->ItemsOfOrder(order->id);
   if (!items.ok()) return Fail(items.status());
   if (args->Has("--json")) {
-    std::printf("%s\n", ShowJson(*order, *items).c_str());
+    PrintJsonDocument(ShowJson(*order, *items));
     return kExitOk;
   }
   PrintOrder(*order);

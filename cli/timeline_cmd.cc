@@ -6,6 +6,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/order.h"
 #include "parcelproof/store.h"
 #include "parcelproof/timeline.h"
@@ -74,7 +75,7 @@ int RunTimeline(int argc, char** argv) {
     return Fail(tl.status());
   }
   if (args->Has("--json")) {
-    std::printf("%s\n", TimelineJson(*tl).c_str());
+    PrintJsonDocument(TimelineJson(*tl));
   } else {
     PrintText(*tl);
   }

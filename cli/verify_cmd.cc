@@ -4,6 +4,7 @@
 #include "args.h"
 #include "commands.h"
 #include "exit_codes.h"
+#include "json_out.h"
 #include "parcelproof/keys.h"
 #include "parcelproof/package.h"
 
@@ -48,7 +49,7 @@ int RunVerify(int argc, char** argv) {
   Result<VerifyReport> report = VerifyPackage(path, options);
   if (!report.ok()) return Fail(report.status());
   if (args->Has("--json")) {
-    std::printf("%s\n", VerifyReportJson(*report).c_str());
+    PrintJsonDocument(VerifyReportJson(*report));
   } else {
     PrintText(path, *report);
   }

@@ -127,6 +127,27 @@ TEST(HelpCliTest, UnknownVerbAndUnknownHelpAreUsageErrors) {
   EXPECT_EQ(s.exit_code, 3) << s.out << s.err;
 }
 
+// Numbers are checked, not read with atoi: "--jobs abc" was silently 0.
+TEST(HelpCliTest, NumericOptionsAreValidated) {
+  for (const char* verb : {"scan", "check", "ingest"}) {
+    for (const char* bad : {"abc", "-1", "3x", "", "99999999999"}) {
+      std::vector<std::string> args = {verb, "--jobs", bad, "nothing.jpg"};
+      if (std::string(verb) == "check") args.insert(args.end(), {"--tracking", "X"});
+      auto r = RunCli(args);
+      EXPECT_EQ(r.exit_code, 2) << verb << " --jobs '" << bad << "': " << r.err;
+      EXPECT_NE(
+          r.err.find(std::string("--jobs takes a whole number from 0 to 256, not '") + bad + "'"),
+          std::string::npos)
+          << r.err;
+    }
+  }
+  auto t = RunCli({"scan", "--timeout", "0", "x.jpg"});
+  EXPECT_EQ(t.exit_code, 2);
+  EXPECT_NE(t.err.find("--timeout takes a whole number from 1 to 86400, not '0'"),
+            std::string::npos)
+      << t.err;
+}
+
 TEST(HelpCliTest, ManPageAndCompletionComeFromTheSameTable) {
   auto man = RunCli({"help", "--man"});
   EXPECT_EQ(man.exit_code, 0);

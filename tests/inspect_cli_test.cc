@@ -8,6 +8,7 @@
 #include "cli_runner.h"
 #include "core/sha256.h"
 #include "exif_builder.h"
+#include "parcelproof/version.h"
 
 namespace parcelproof::testing {
 namespace {
@@ -38,6 +39,9 @@ TEST(InspectCliTest, GoodFileMatchesGolden) {
   CliRun run = RunCli({"inspect", "--json", tmp.File("good.jpg")});
   ASSERT_EQ(run.exit_code, 0) << run.err;
   Json doc = Json::parse(run.out);
+  // The golden is version-independent; the version is checked here.
+  EXPECT_EQ(doc["version"], Version());
+  doc.erase("version");
   Json& file = doc["files"][0];
   EXPECT_EQ(file["file"], tmp.File("good.jpg"));
   EXPECT_EQ(file["sha256"], Sha256Hex(bytes));

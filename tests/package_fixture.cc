@@ -61,6 +61,7 @@ PackageItem Item(const std::string& dir, const std::string& name, const std::str
   it.capture_time_source = time.empty() ? "" : "exif DateTimeOriginal+OffsetTimeOriginal";
   it.ingested_at = "2026-03-01T12:00:00Z";
   it.station = "pack-1";
+  it.order_ids = {"ORD-1001"};
   return it;
 }
 
@@ -118,8 +119,10 @@ std::unique_ptr<SampleInput> MakeSampleInput(const std::string& dir) {
       Item(dir, "invoice.pdf", "%PDF-1.4 invoice", "document", "document", "application/pdf", ""));
   in.custody.push_back({1, "2026-03-01T02:22:06.000000Z", "ana", "pack-1", "ingest", label.sha256,
                         "ORD-1001", "IMG_0001.JPG", std::string(64, '0'), std::string(64, 'a')});
-  in.timeline.push_back({"2026-02-27T09:00:00Z", "order placed", "order record"});
-  in.findings.push_back("all photos were taken after the order and before the dispute");
+  in.timeline.push_back(
+      {"2026-02-27T09:00:00Z", "order placed", "order record", "order-placed", "", "", true});
+  in.findings.push_back(
+      {"info", "zone-unknown", "", "all photos were taken after the order and before the dispute"});
   in.note = "Parcel was intact at dispatch.";
   in.dispute_opened = "2026-03-04T08:00:00Z";
   in.clock = s->clock.get();

@@ -62,6 +62,13 @@ TEST_F(PackageTamper, RewrittenUnchangedStillVerifies) {
   EXPECT_TRUE(r.ok()) << testing::FailureList(r);
 }
 
+// Regression (bagit_fuzz): a bag-info.txt continuation line of blanks threw
+// inside verify (exit 4, internal error); it is a tag-file change like any other.
+TEST_F(PackageTamper, BlankContinuationInBagInfoIsAFailureNotACrash) {
+  VerifyReport r = Tampered([&](Entries& e) { e[kBag + "bag-info.txt"] += " \n"; });
+  ExpectFailure(r, "tag-hash-mismatch");
+}
+
 TEST_F(PackageTamper, FlippedPayloadByte) {
   ExpectFailure(Tampered([&](Entries& e) { e[label_][20] ^= 1; }), "payload-hash-mismatch");
 }

@@ -28,6 +28,7 @@ PackageItem ToPackageItem(const StoreItem& s, const std::string& blob) {
   p.station = s.station;
   p.barcodes = s.barcodes;
   for (const LabelVerdict& v : s.verdicts) p.verdicts.push_back({v.order_id, v.verdict, v.reasons});
+  p.order_ids = s.order_ids;
   p.metadata_json = s.metadata_json;
   return p;
 }
@@ -98,11 +99,11 @@ void AddTimeline(const Order& order, const std::vector<StoreItem>& items,
   TimelineOptions options;
   options.now_micros = now_micros;
   Timeline t = BuildTimeline(TimelineOrderFrom(order, dispute_opened), timeline_items, options);
-  for (const TimelineEvent& e : t.events) in->timeline.push_back({e.time, e.what, e.source});
+  for (const TimelineEvent& e : t.events) {
+    in->timeline.push_back({e.time, e.what, e.source, e.kind, e.item_sha256, e.role, e.zone_known});
+  }
   for (const Finding& f : t.findings) {
-    std::string item = f.item_sha256.empty() ? "" : " (item " + f.item_sha256.substr(0, 12) + ")";
-    in->findings.push_back(std::string(SeverityName(f.severity)) + ": " + f.code + item + ": " +
-                           f.explanation);
+    in->findings.push_back({SeverityName(f.severity), f.code, f.item_sha256, f.explanation});
   }
 }
 

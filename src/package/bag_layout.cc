@@ -150,7 +150,9 @@ std::vector<std::pair<std::string, std::string>> ParseBagInfo(const std::string&
     if (!line.empty() && line.back() == '\r') line.pop_back();
     pos = end + 1;
     if (!line.empty() && (line[0] == ' ' || line[0] == '\t') && !out.empty()) {
-      out.back().second += " " + line.substr(line.find_first_not_of(" \t"));
+      const size_t text_start = line.find_first_not_of(" \t");
+      // A continuation of blanks only adds nothing (found by fuzzing: it threw).
+      if (text_start != std::string::npos) out.back().second += " " + line.substr(text_start);
       continue;
     }
     size_t colon = line.find(':');

@@ -70,7 +70,8 @@ Result<PackageSummary> BuildPackage(const PackageInput& in, const std::string& o
   if (!list.ok()) return list.status();
   m.checklist_def = *list;
   PlaceItems(in, &m);
-  m.checklist = package::EvaluateChecklist(m.checklist_def, m.items, m.paths);
+  m.checklist =
+      package::EvaluateChecklist(m.checklist_def, m.items, m.paths, in.order.id, in.findings);
   Result<std::string> pub = sign::PublicPem(in.private_key_pem);
   Result<std::string> fp = sign::Fingerprint(in.private_key_pem);
   if (!pub.ok()) return pub.status().WithContext("signing key");

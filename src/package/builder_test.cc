@@ -100,7 +100,9 @@ TEST(PackageBuilder, TagFilesSayWhatTheArbitratorNeeds) {
   EXPECT_EQ(html.find("http://"), std::string::npos);
   EXPECT_EQ(html.find("https://"), std::string::npos);
   EXPECT_NE(html.find("<polygon points=\"100.0,100.0 400.0,110.0"), std::string::npos);
-  EXPECT_NE(html.find("Code128: RR123456785CN"), std::string::npos);
+  EXPECT_NE(html.find("<b>Code128</b>, this order&#39;s tracking number: <code>RR123456785CN"),
+            std::string::npos);
+  EXPECT_NE(html.find("stroke=\"#1a7f37\""), std::string::npos);
   EXPECT_NE(html.find("openssl pkeyutl -verify -pubin -inkey signature/public.pem -rawin -in "
                       "tagmanifest-sha256.txt -sigfile signature/tagmanifest-sha256.txt.sig"),
             std::string::npos);

@@ -40,14 +40,72 @@ Requirement ParseRequirement(const json& j) {
   return r;
 }
 
-bool Satisfies(const Requirement& r, const PackageItem& item) {
+bool HasRole(const Requirement& r, const PackageItem& item) {
   if (std::find(r.roles.begin(), r.roles.end(), item.role) == r.roles.end()) return false;
-  if (!r.kind.empty() && item.kind != r.kind) return false;
-  if (r.verdict.empty()) return true;
-  for (const PackageVerdict& v : item.verdicts) {
-    if (v.verdict == r.verdict) return true;
+  return r.kind.empty() || item.kind == r.kind;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+// Why item does not count for r at all ("" when it does, maybe with findings).
+std::string Excluded(const Requirement& r, const PackageItem& item, const std::string& order_id) {
+  if (!Contains(item.order_ids, order_id)) {
+    std::string others;
+    for (const std::string& o : item.order_ids) others += (others.empty() ? "" : ", ") + o;
+    return others.empty() ? "not linked to this order"
+                          : "linked to order " + others + ", not to this order";
   }
-  return false;
+  if (r.verdict.empty()) return "";
+  for (const PackageVerdict& v : item.verdicts) {
+    if (v.order_id != order_id) continue;
+    if (v.verdict == r.verdict) return "";
+    return "this order's label check is " + v.verdict;
+  }
+  return "no label check against this order";
+}
+
+// Serious findings about one item, in plain words.
+std::vector<std::string> SeriousFindings(const PackageItem& item,
+                                         const std::vector<PackageFinding>& findings) {
+  std::vector<std::string> out;
+  for (const PackageFinding& f : findings) {
+    if (f.severity == "serious" && f.item_sha256 == item.sha256) out.push_back(f.explanation);
+  }
+  return out;
+}
+
+ChecklistLine Evaluate(const Requirement& r, const std::vector<PackageItem>& items,
+                       const std::vector<std::string>& paths, const std::string& order_id,
+                       const std::vector<PackageFinding>& findings) {
+  ChecklistLine line{r.id, r.label, false, "missing", {}, {}};
+  std::vector<std::string> flagged;
+  int clean = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!HasRole(r, items[i])) continue;
+    std::string why = Excluded(r, items[i], order_id);
+    if (!why.empty()) {
+      line.caveats.push_back(paths[i] + ": " + why);
+      continue;
+    }
+    std::vector<std::string> serious = SeriousFindings(items[i], findings);
+    if (serious.empty()) {
+      line.evidence.push_back(paths[i]);
+      ++clean;
+      continue;
+    }
+    flagged.push_back(paths[i]);
+    for (const std::string& s : serious) line.caveats.push_back(paths[i] + ": " + s);
+  }
+  line.present = clean >= r.min;
+  if (line.present) {
+    line.status = "present";
+  } else if (clean + static_cast<int>(flagged.size()) >= r.min) {
+    line.status = "present-but";
+  }
+  line.evidence.insert(line.evidence.end(), flagged.begin(), flagged.end());
+  return line;
 }
 
 }  // namespace
@@ -73,15 +131,12 @@ Result<ReasonChecklist> LoadChecklist(const std::string& path, const std::string
 
 std::vector<ChecklistLine> EvaluateChecklist(const ReasonChecklist& list,
                                              const std::vector<PackageItem>& items,
-                                             const std::vector<std::string>& paths) {
+                                             const std::vector<std::string>& paths,
+                                             const std::string& order_id,
+                                             const std::vector<PackageFinding>& findings) {
   std::vector<ChecklistLine> lines;
   for (const Requirement& r : list.needs) {
-    ChecklistLine line{r.id, r.label, false, {}};
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (Satisfies(r, items[i])) line.evidence.push_back(paths[i]);
-    }
-    line.present = static_cast<int>(line.evidence.size()) >= r.min;
-    lines.push_back(std::move(line));
+    lines.push_back(Evaluate(r, items, paths, order_id, findings));
   }
   return lines;
 }

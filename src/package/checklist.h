@@ -25,10 +25,16 @@ struct ReasonChecklist {
 // Loads the checklist of reason from the JSON file at path.
 Result<ReasonChecklist> LoadChecklist(const std::string& path, const std::string& reason);
 
-// Marks each requirement present or missing; paths[i] is items[i]'s data/ path.
+// Marks each requirement present, present-but or missing for the order
+// order_id; paths[i] is items[i]'s data/ path. An item counts only when it
+// is linked to order_id, a required verdict only when it is order_id's, and
+// an item with a serious finding only as "present, but" (its explanation in
+// the caveats).
 std::vector<ChecklistLine> EvaluateChecklist(const ReasonChecklist& list,
                                              const std::vector<PackageItem>& items,
-                                             const std::vector<std::string>& paths);
+                                             const std::vector<std::string>& paths,
+                                             const std::string& order_id,
+                                             const std::vector<PackageFinding>& findings);
 
 }  // namespace parcelproof::package
 

@@ -39,6 +39,7 @@ json ItemJson(const PackageItem& it, const std::string& path, const std::string&
             {"station", it.station},
             {"barcodes", it.barcodes},
             {"verdicts", VerdictsJson(it.verdicts)},
+            {"order_ids", it.order_ids},
             {"metadata", ParseOr(it.metadata_json, json::object())}};
   if (!thumb.empty()) {
     j["thumbnail"] = {
@@ -67,8 +68,12 @@ json CustodyJson(const std::vector<PackageLogEntry>& log) {
 json ChecklistJson(const std::vector<ChecklistLine>& lines) {
   json out = json::array();
   for (const ChecklistLine& l : lines) {
-    out.push_back(
-        {{"id", l.id}, {"label", l.label}, {"present", l.present}, {"evidence", l.evidence}});
+    out.push_back({{"id", l.id},
+                   {"label", l.label},
+                   {"present", l.present},
+                   {"status", l.status},
+                   {"evidence", l.evidence},
+                   {"caveats", l.caveats}});
   }
   return out;
 }
@@ -82,7 +87,20 @@ std::string EvidenceJson(const PackageModel& m) {
     items.push_back(ItemJson(m.items[i], m.paths[i], m.thumbs[i]));
   json timeline = json::array();
   for (const PackageTimelineEvent& t : in.timeline) {
-    timeline.push_back({{"time", t.time}, {"what", t.what}, {"source", t.source}});
+    timeline.push_back({{"time", t.time},
+                        {"what", t.what},
+                        {"source", t.source},
+                        {"kind", t.kind},
+                        {"item_sha256", t.item_sha256},
+                        {"role", t.role},
+                        {"zone_known", t.zone_known}});
+  }
+  json findings = json::array();
+  for (const PackageFinding& f : in.findings) {
+    findings.push_back({{"severity", f.severity},
+                        {"code", f.code},
+                        {"item_sha256", f.item_sha256},
+                        {"explanation", f.explanation}});
   }
   json doc = {
       {"format", "parcelproof-evidence"},
@@ -98,7 +116,7 @@ std::string EvidenceJson(const PackageModel& m) {
       {"items", items},
       {"custody_log", CustodyJson(in.custody)},
       {"timeline", timeline},
-      {"findings", in.findings},
+      {"findings", findings},
       {"checklist", ChecklistJson(m.checklist)},
       {"signature",
        {{"algorithm", "Ed25519"},

@@ -1,9 +1,6 @@
-// report.html: order, reason, checklist, timeline, photos with barcode
-// outlines, verdicts, conversation, custody log and how to verify.
-#include <cstdio>
-#include <nlohmann/json.hpp>
-
-#include "core/file.h"
+// report.html: one self-contained page assembled from section functions
+// (report_parts.h). The summary comes first; a print stylesheet keeps
+// figures, table rows and headings whole on A4 and Letter.
 #include "package/bag_layout.h"
 #include "package/model.h"
 #include "package/report_parts.h"
@@ -12,130 +9,51 @@ namespace parcelproof::package {
 namespace {
 
 const char kStyle[] =
-    "body{font-family:sans-serif;max-width:1100px;margin:auto;padding:1em;color:#222}"
+    "body{font-family:'DejaVu Sans','Noto Sans',sans-serif;max-width:1100px;margin:auto;"
+    "padding:1em;color:#222;line-height:1.35}"
+    "h1{font-size:1.5em}h2{font-size:1.25em;border-bottom:2px solid #ddd;padding-bottom:.2em;"
+    "margin-top:1.6em}h3{font-size:1.05em}"
     "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
-    "text-align:left;vertical-align:top}.ok{color:#070;font-weight:bold}.missing{color:#b00;"
-    "font-weight:bold}.grid{display:flex;flex-wrap:wrap;gap:12px}figure{margin:0;width:320px}"
-    ".ph{position:relative;width:320px}.ph img{width:100%;display:block}.ph svg{position:absolute;"
-    "left:0;top:0;width:100%;height:100%}pre{background:#f4f4f4;padding:8px;overflow:auto;"
-    "white-space:pre-wrap}code{background:#f4f4f4}figcaption{font-size:12px;word-break:break-all}";
+    "text-align:left;vertical-align:top}table.list{width:100%;table-layout:fixed}"
+    "col.c-need{width:34%}col.c-st{width:9.5em}col.c-time{width:15em}col.c-src{width:28%}"
+    "col.c-hash{width:33%}col.c-name{width:16%}col.c-seq{width:2.5em}col.c-act{width:6.5em}"
+    "col.c-short{width:7.5em}"
+    "code,.hash,.wrap,td{overflow-wrap:anywhere}code{background:#f4f4f4}"
+    ".summary{border:3px solid #333;border-radius:6px;padding:.2em 1em .6em;margin:1em 0}"
+    ".summary h2{margin-top:.4em;border:0}.summary table{width:100%}.summary th{width:11em}"
+    ".verdict{font-weight:bold;padding:1px 8px;border-radius:4px;color:#fff}"
+    ".v-pass{background:#1a7f37}.v-mismatch{background:#c62828}.v-unreadable{background:#b26a00}"
+    ".trk{font-family:monospace;font-weight:bold;font-size:1.1em}.t-pass{color:#1a7f37}"
+    ".t-mismatch{color:#c62828}.t-unreadable{color:#b26a00}.why{color:#444;font-size:.9em}"
+    ".note{white-space:pre-wrap;margin:0;font-style:italic}.dim{color:#666;font-size:.9em}"
+    ".st{font-weight:bold}.ok{color:#1a7f37}.missing{color:#c62828}.but{color:#b26a00}"
+    ".sev{display:inline-block;font-size:.8em;font-weight:bold;padding:0 5px;border-radius:3px;"
+    "color:#fff;background:#666}.sev-serious{background:#c62828}.sev-warning{background:#b26a00}"
+    "ul.findings,ul.caveats{margin:.3em 0;padding-left:1.2em}"
+    ".chip{display:inline-flex;align-items:center;gap:6px;margin:2px 8px 2px 0;"
+    "text-decoration:none}.chip img{height:48px;border:1px solid #ccc}.chip .file{display:"
+    "inline-block;width:48px;height:48px;line-height:48px;text-align:center;background:#eee;"
+    "font-size:.75em;color:#333}"
+    ".grid{display:flex;flex-wrap:wrap;gap:16px}figure{margin:0;width:340px}"
+    ".ph{position:relative;width:100%}.ph img{width:100%;display:block}.ph svg{position:absolute;"
+    "left:0;top:0;width:100%;height:100%}figcaption{font-size:12px;margin-top:4px}"
+    "ol.codes{padding-left:1.4em;margin:.3em 0}table.fields{font-size:11px;margin:.2em 0}"
+    "table.fields td,table.fields th{padding:1px 4px}"
+    ".sw{display:inline-block;width:.9em;height:.9em;margin:0 4px;vertical-align:-1px;"
+    "border:1px solid #fff;outline:1px solid #888}.legend{font-size:.9em}"
+    "pre{background:#f4f4f4;padding:8px;overflow:auto;white-space:pre-wrap;overflow-wrap:anywhere}"
+    "img.shot{max-width:600px}table.small{font-size:12px}tr.ev td{background:#f3f6fb}"
+    "@media print{"
+    "@page{margin:14mm 12mm}body{max-width:none;padding:0;font-size:10pt}"
+    "h1,h2,h3{break-after:avoid;page-break-after:avoid}"
+    "h2,h3{break-inside:avoid}"
+    "tr,figure,.summary,pre,li{break-inside:avoid;page-break-inside:avoid}"
+    ".grid{display:block}figure{display:inline-block;width:48%;margin:0 1% 10px 0;"
+    "vertical-align:top}figcaption{font-size:8pt}a{color:inherit;text-decoration:none}"
+    "section{break-before:auto}thead{display:table-header-group}"
+    "table.list,table.small{font-size:8.5pt}col.c-time{width:12em}"
 
-std::string OrderSection(const Order& o) {
-  std::string h = "<h2>Order</h2><table>";
-  auto row = [&](const char* k, const std::string& v) {
-    if (!v.empty()) h += "<tr><th>" + std::string(k) + "</th><td>" + Esc(v) + "</td></tr>";
-  };
-  row("Order", o.id);
-  row("Platform", o.platform);
-  std::string tracking;
-  for (const TrackingNumber& t : o.tracking) tracking += t.carrier + " " + t.number + "; ";
-  row("Tracking", tracking);
-  std::string addr = o.recipient.name;
-  for (const std::string& l : o.recipient.lines) addr += ", " + l;
-  addr += ", " + o.recipient.postal_code + " " + o.recipient.city + ", " + o.recipient.region +
-          " " + o.recipient.country;
-  row("Ship to", addr);
-  std::string goods;
-  for (const OrderItem& i : o.items)
-    goods += std::to_string(i.quantity) + " x " + i.title + " (" + i.sku + "); ";
-  row("Items", goods);
-  row("Placed", o.placed_at);
-  row("Paid", o.paid_at);
-  row("Shipped", o.shipped_at);
-  row("Delivered", o.delivered_at);
-  return h + "</table>";
-}
-
-std::string ChecklistSection(const PackageModel& m) {
-  std::string h =
-      "<h2>Evidence this reason needs</h2><table><tr><th>Needed</th><th>Status</th>"
-      "<th>Evidence</th></tr>";
-  for (const ChecklistLine& l : m.checklist) {
-    h += "<tr><td>" + Esc(l.label) + "</td><td class=\"" +
-         (l.present ? "ok\">present" : "missing\">missing") + "</td><td>";
-    for (const std::string& p : l.evidence) h += Link(p) + "<br>";
-    h += "</td></tr>";
-  }
-  return h + "</table>";
-}
-
-std::string TimelineSection(const PackageInput& in) {
-  std::string h = "<h2>Timeline</h2><table><tr><th>Time</th><th>Event</th><th>Source</th></tr>";
-  for (const PackageTimelineEvent& t : in.timeline) {
-    h += "<tr><td>" + Esc(t.time) + "</td><td>" + Esc(t.what) + "</td><td>" + Esc(t.source) +
-         "</td></tr>";
-  }
-  h += "</table>";
-  if (!in.findings.empty()) {
-    h += "<h3>Findings</h3><ul>";
-    for (const std::string& f : in.findings) h += "<li>" + Esc(f) + "</li>";
-    h += "</ul>";
-  }
-  return h;
-}
-
-std::string VerdictSection(const PackageModel& m) {
-  std::string h =
-      "<h2>Label checks</h2><table><tr><th>Photo</th><th>Order</th><th>Verdict</th>"
-      "<th>Why</th></tr>";
-  for (size_t i = 0; i < m.items.size(); ++i) {
-    for (const PackageVerdict& v : m.items[i].verdicts) {
-      std::string why;
-      for (const std::string& r : v.reasons) why += Esc(r) + "<br>";
-      h += "<tr><td>" + Link(m.paths[i]) + "</td><td>" + Esc(v.order_id) + "</td><td class=\"" +
-           (v.verdict == "PASS" ? "ok" : "missing") + "\">" + Esc(v.verdict) + "</td><td>" + why +
-           "</td></tr>";
-    }
-  }
-  return h + "</table>";
-}
-
-std::string ConversationSection(const PackageModel& m) {
-  std::string h = "<h2>Conversation with the buyer</h2>";
-  bool any = false;
-  for (size_t i = 0; i < m.items.size(); ++i) {
-    const PackageItem& it = m.items[i];
-    if (it.role != "chat") continue;
-    any = true;
-    h += "<h3>" + Link(m.paths[i]) + "</h3>";
-    if (it.kind == "image" || it.media_type.rfind("image/", 0) == 0) {
-      h += "<a href=\"" + Esc(m.paths[i]) + "\"><img style=\"max-width:600px\" src=\"" +
-           Esc(m.paths[i]) + "\" alt=\"chat screenshot\"></a>";
-    } else if (IsText(it)) {
-      Result<std::string> text = ReadFilePrefix(it.source_path, 64 * 1024);
-      if (text.ok()) {
-        h += "<pre>" + Esc(*text) + "</pre>";
-        if (it.size > text->size()) h += "<p>(first 64 KB shown; open the file for the rest)</p>";
-      }
-    }
-  }
-  if (!any) h += "<p class=\"missing\">No conversation in this package.</p>";
-  if (!m.input->note.empty()) h += "<h3>Seller's note</h3><pre>" + Esc(m.input->note) + "</pre>";
-  return h;
-}
-
-std::string CustodySection(const PackageInput& in) {
-  std::string h =
-      "<h2>Custody log</h2><table><tr><th>#</th><th>Time</th><th>Action</th>"
-      "<th>Actor / station</th><th>Item</th><th>Detail</th></tr>";
-  for (const PackageLogEntry& e : in.custody) {
-    h += "<tr><td>" + std::to_string(e.seq) + "</td><td>" + Esc(e.time) + "</td><td>" +
-         Esc(e.action) + "</td><td>" + Esc(e.actor + " / " + e.station) + "</td><td><code>" +
-         Esc(e.item_sha256.substr(0, 12)) + "</code></td><td>" + Esc(e.detail) + "</td></tr>";
-  }
-  return h + "</table>";
-}
-
-std::string VerifySection(const PackageModel& m) {
-  std::string h = "<h2>How to verify this package</h2><p>Unzip it, then in the folder <code>" +
-                  Esc(m.bag_name) +
-                  "</code> run (OpenSSL 3 and coreutils; each must print OK / "
-                  "Signature Verified Successfully):</p><pre>";
-  for (const std::string& c : VerifyCommands()) h += Esc(c) + "\n";
-  h += "</pre><p>The signing key's fingerprint (SHA-256 of the DER public key) is <code>" +
-       Esc(m.fingerprint) + "</code>; compare it with the one the seller published.</p>";
-  return h;
-}
+    "}";
 
 }  // namespace
 
@@ -149,19 +67,27 @@ std::vector<std::string> VerifyCommands() {
 
 std::string ReportHtml(const PackageModel& m) {
   const PackageInput& in = *m.input;
+  ReportZone zone = ChooseZone(in);
   std::string title = "Dispute evidence: order " + in.order.id + " (" + in.reason + ")";
   std::string h =
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; "
-      "img-src 'self'; style-src 'unsafe-inline'\"><title>" +
-      Esc(title) + "</title><style>" + kStyle + "</style></head><body>\n";
-  h += "<h1>" + Esc(title) + "</h1><p>Reason: <b>" + Esc(in.reason) + "</b> (" +
-       Esc(m.checklist_def.family) + ": " + Esc(m.checklist_def.title) + ")";
-  if (!in.dispute_opened.empty()) h += ". Dispute opened " + Esc(in.dispute_opened);
-  h += ". Package <code>" + Esc(m.package_id) + "</code> built " + Esc(m.bagging_time) + ".</p>\n";
-  h += ChecklistSection(m) + "\n" + OrderSection(in.order) + "\n" + TimelineSection(in) + "\n";
-  h += PhotoSection(m) + "\n" + OtherFilesSection(m) + "\n" + VerdictSection(m) + "\n";
-  h += ConversationSection(m) + "\n" + CustodySection(in) + "\n" + VerifySection(m) + "\n";
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+      "img-src 'self'; style-src 'unsafe-inline'\">"
+      "<meta name=\"viewport\" content=\"width=device-width\"><title>" +
+      Esc(title) + "</title><style>" + kStyle + "</style></head><body>\n<h1>" + Esc(title) +
+      "</h1>\n";
+  // One line per section; other sections hook in with one line here.
+  h += SummarySection(m, zone) + "\n";
+  h += ChecklistSection(m) + "\n";
+  h += FindingsSection(m) + "\n";
+  h += TimelineSection(m, zone) + "\n";
+  h += PhotoSection(m, zone) + "\n";
+  h += OtherFilesSection(m, zone) + "\n";
+  h += VerdictSection(m) + "\n";
+  h += ConversationSection(m) + "\n";
+  h += OrderSection(m, zone) + "\n";
+  h += CustodySection(m, zone) + "\n";
+  h += VerifySection(m) + "\n";
   return h + "</body></html>\n";
 }
 

@@ -1,114 +1,35 @@
 #include "package/report_parts.h"
 
-#include <cstdio>
-#include <nlohmann/json.hpp>
+#include <algorithm>
+
+#include "package/report_overlay.h"
 
 namespace parcelproof::package {
 namespace {
 
-using nlohmann::json;
-
-struct Symbol {
-  std::string text, format;
-  double x[4] = {}, y[4] = {};
-};
-
-struct Overlay {
-  double width = 0, height = 0;
-  std::vector<Symbol> symbols;
-};
-
-double Num(const json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_number() ? j[key].get<double>() : 0;
-}
-
-bool ReadCorner(const json& c, double* x, double* y) {
-  if (c.is_array() && c.size() == 2 && c[0].is_number() && c[1].is_number()) {
-    *x = c[0].get<double>();
-    *y = c[1].get<double>();
-    return true;
-  }
-  if (c.is_object() && c.contains("x") && c.contains("y")) {
-    *x = Num(c, "x");
-    *y = Num(c, "y");
-    return true;
-  }
-  return false;
-}
-
-// Reads width/height and barcodes with corners from the stored metadata.
-Overlay ReadOverlay(const std::string& metadata_json) {
-  Overlay o;
-  try {
-    json m = json::parse(metadata_json.empty() ? "{}" : metadata_json);
-    // The store keeps the scan as {"scan":{"images":[{width,height,barcodes}]}};
-    // flatter shapes ({width,height,barcodes} at the top or under "image") work too.
-    std::vector<const json*> holders = {&m};
-    if (m.contains("image")) holders.push_back(&m["image"]);
-    if (m.contains("scan")) holders.push_back(&m["scan"]);
-    if (m.contains("scan") && m["scan"].contains("images") && m["scan"]["images"].is_array() &&
-        !m["scan"]["images"].empty()) {
-      holders.push_back(&m["scan"]["images"][0]);
-    }
-    const json* list = nullptr;
-    for (const json* j : holders) {
-      if (o.width <= 0) o.width = Num(*j, "width");
-      if (o.height <= 0) o.height = Num(*j, "height");
-      if (!list && j->is_object() && j->contains("barcodes") && (*j)["barcodes"].is_array() &&
-          !(*j)["barcodes"].empty() && (*j)["barcodes"][0].is_object()) {
-        list = &(*j)["barcodes"];
-      }
-    }
-    if (!list) return o;
-    for (const json& b : *list) {
-      if (!b.is_object() || !b.contains("corners") || !b["corners"].is_array() ||
-          b["corners"].size() != 4)
-        continue;
-      Symbol s;
-      s.text = b.value("text", "");
-      s.format = b.value("format", "");
-      bool ok = true;
-      for (int k = 0; k < 4; ++k) ok = ok && ReadCorner(b["corners"][k], &s.x[k], &s.y[k]);
-      if (ok) o.symbols.push_back(s);
-    }
-  } catch (const json::exception&) {
-  }
-  return o;
-}
-
-std::string Fmt(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f", v);
-  return buf;
-}
-
-std::string SvgOverlay(const Overlay& o) {
-  if (o.width <= 0 || o.height <= 0 || o.symbols.empty()) return "";
-  double font = std::max(12.0, o.width / 40);
-  std::string s = "<svg viewBox=\"0 0 " + Fmt(o.width) + " " + Fmt(o.height) +
-                  "\" preserveAspectRatio=\"none\">";
-  for (const Symbol& b : o.symbols) {
-    std::string pts;
-    for (int k = 0; k < 4; ++k) pts += Fmt(b.x[k]) + "," + Fmt(b.y[k]) + " ";
-    s += "<polygon points=\"" + pts +
-         "\" fill=\"rgba(255,0,0,0.12)\" stroke=\"red\" "
-         "stroke-width=\"" +
-         Fmt(font / 4) + "\"/>";
-    s += "<text x=\"" + Fmt(b.x[0]) + "\" y=\"" + Fmt(std::max(font, b.y[0] - font / 3)) +
-         "\" font-size=\"" + Fmt(font) + "\" fill=\"red\" stroke=\"white\" stroke-width=\"" +
-         Fmt(font / 12) + "\">" + Esc(b.format + ": " + b.text) + "</text>";
-  }
-  return s + "</svg>";
-}
-
-std::string ShortTime(const PackageItem& it) {
-  return it.capture_time.empty() ? "capture time unknown"
-                                 : it.capture_time + " (" + it.capture_time_source + ")";
+const char* KindWord(const PackageItem& it) {
+  if (it.kind == "image") return it.role == "chat" ? "screenshot" : "photo";
+  if (it.kind == "video") return "video";
+  if (it.kind == "chat") return "export";
+  return "file";
 }
 
 }  // namespace
 
-std::string Esc(const std::string& s) {
+int StoryRank(const std::string& role) {
+  static const char* const kRoles[] = {"label",         "contents", "packing",    "weight",
+                                       "delivery-note", "still",    "document",   "other",
+                                       "chat",          "unboxing", "buyer-photo"};
+  int n = 0;
+  for (const char* r : kRoles) {
+    if (role == r) return n;
+    ++n;
+  }
+  return 7;  // with "other"
+}
+
+std::string Esc(const std::string& raw) {
+  std::string s = SafeText(raw);
   std::string out;
   out.reserve(s.size());
   for (char c : s) {
@@ -144,37 +65,84 @@ bool IsText(const PackageItem& it) {
   return t.rfind("text/", 0) == 0 || t == "application/json" || t == "text/csv";
 }
 
-std::string PhotoSection(const PackageModel& m) {
-  std::string h =
-      "<h2>Photos</h2><p>Each thumbnail opens the original. Decoded barcodes are "
-      "outlined in red and labelled.</p><div class=\"grid\">";
-  for (size_t i = 0; i < m.items.size(); ++i) {
-    const PackageItem& it = m.items[i];
-    if (it.kind != "image" || it.role == "chat") continue;
-    h += "<figure><a href=\"" + Esc(m.paths[i]) +
-         "\"><div class=\"ph\"><img loading=\"lazy\" src=\"" +
-         Esc(m.thumbs[i].empty() ? m.paths[i] : m.thumbs[i]) + "\" alt=\"" + Esc(it.role) +
-         " photo\">" + SvgOverlay(ReadOverlay(it.metadata_json)) + "</div></a><figcaption><b>" +
-         Esc(it.role) + "</b> " + Esc(ShortTime(it)) + "<br>" + Esc(m.paths[i]) +
-         "<br>sha256 <code>" + Esc(it.sha256) + "</code>";
-    for (const std::string& b : it.barcodes) h += "<br>barcode: <code>" + Esc(b) + "</code>";
-    h += "</figcaption></figure>";
-  }
-  return h + "</div>";
+std::vector<size_t> StoryOrder(const PackageModel& m) {
+  std::vector<size_t> order(m.items.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const PackageItem& x = m.items[a];
+    const PackageItem& y = m.items[b];
+    if (StoryRank(x.role) != StoryRank(y.role)) return StoryRank(x.role) < StoryRank(y.role);
+    bool mine_x =
+        std::find(x.order_ids.begin(), x.order_ids.end(), m.input->order.id) != x.order_ids.end();
+    bool mine_y =
+        std::find(y.order_ids.begin(), y.order_ids.end(), m.input->order.id) != y.order_ids.end();
+    if (mine_x != mine_y) return mine_x;  // this order's label before another parcel's
+    if (x.capture_time.empty() != y.capture_time.empty()) return y.capture_time.empty();
+    return false;  // payload paths start with the UTC capture time: already in time order
+  });
+  return order;
 }
 
-std::string OtherFilesSection(const PackageModel& m) {
-  std::string rows;
+std::string ItemTitle(const PackageItem& it) {
+  std::string role = it.role;
+  std::replace(role.begin(), role.end(), '-', ' ');
+  return role + " " + KindWord(it) + " " + it.original_name;
+}
+
+std::string ItemAnchor(const std::string& sha256) { return "item-" + sha256.substr(0, 12); }
+
+size_t ItemIndex(const PackageModel& m, const std::string& sha256) {
   for (size_t i = 0; i < m.items.size(); ++i) {
-    const PackageItem& it = m.items[i];
-    if (it.kind == "image" && it.role != "chat") continue;
-    rows += "<tr><td>" + Link(m.paths[i]) + "</td><td>" + Esc(it.role) + "</td><td>" +
-            Esc(ShortTime(it)) + "</td><td><code>" + Esc(it.sha256) + "</code></td></tr>";
+    if (m.items[i].sha256 == sha256) return i;
   }
-  std::string h = "<h2>Videos and documents</h2>";
-  if (rows.empty()) return h + "<p>None in this package.</p>";
-  return h + "<table><tr><th>File</th><th>Role</th><th>Captured</th><th>SHA-256</th></tr>" + rows +
-         "</table>";
+  return m.items.size();
+}
+
+std::string FindingSentence(const PackageModel& m, const PackageFinding& f, bool name_item) {
+  std::string h = "<span class=\"sev sev-" + Esc(f.severity) + "\">" + Esc(f.severity) + "</span> ";
+  size_t i = ItemIndex(m, f.item_sha256);
+  if (name_item && i < m.items.size()) {
+    h += "<a href=\"#" + ItemAnchor(f.item_sha256) + "\">" + Esc(ItemTitle(m.items[i])) + "</a>: ";
+  }
+  return h + Esc(f.explanation);
+}
+
+std::string ItemFindings(const PackageModel& m, const std::string& sha256) {
+  std::string h;
+  for (const char* sev : {"serious", "warning", "info"}) {
+    for (const PackageFinding& f : m.input->findings) {
+      if (f.item_sha256 == sha256 && f.severity == sev) {
+        h += "<li>" + FindingSentence(m, f, false) + "</li>";
+      }
+    }
+  }
+  return h.empty() ? "" : "<ul class=\"findings\">" + h + "</ul>";
+}
+
+std::string EvidenceChip(const PackageModel& m, size_t i) {
+  const PackageItem& it = m.items[i];
+  std::string img = m.thumbs[i].empty()
+                        ? "<span class=\"file\">" + Esc(it.kind) + "</span>"
+                        : "<img src=\"" + Esc(m.thumbs[i]) + "\" alt=\"" + Esc(it.role) + "\">";
+  return "<a class=\"chip\" href=\"" + Esc(m.paths[i]) + "\">" + img + "<span>" +
+         Esc(ItemTitle(it)) + "</span></a>";
+}
+
+std::string OrderVerdict(const PackageModel& m, std::string* first_reason) {
+  std::string best;
+  auto rank = [](const std::string& v) {
+    return v == "MISMATCH" ? 3 : v == "PASS" ? 2 : v == "UNREADABLE" ? 1 : 0;
+  };
+  for (const PackageItem& it : m.items) {
+    for (const PackageVerdict& v : it.verdicts) {
+      if (v.order_id != m.input->order.id || rank(v.verdict) <= rank(best)) continue;
+      best = v.verdict;
+      first_reason->clear();
+      for (const std::string& r : v.reasons)
+        *first_reason += (first_reason->empty() ? "" : "; ") + r;
+    }
+  }
+  return best;
 }
 
 }  // namespace parcelproof::package

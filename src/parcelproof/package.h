@@ -41,6 +41,10 @@ struct PackageItem {
   std::string station;
   std::vector<std::string> barcodes;  // decoded texts
   std::vector<PackageVerdict> verdicts;
+  // Every order the item is linked to in the store. Only items linked to the
+  // package's order count for its checklist (an --include'd label of
+  // another parcel does not).
+  std::vector<std::string> order_ids;
   // The stored metadata object ({"exif":..,"barcodes":[{"text","format",
   // "corners":[[x,y]x4]}],"width":..,"height":..}); "" or "{}" when none.
   std::string metadata_json;
@@ -59,9 +63,24 @@ struct PackageLogEntry {
 };
 
 struct PackageTimelineEvent {
-  std::string time;    // RFC 3339
+  std::string time;    // RFC 3339; local without zone when !zone_known
   std::string what;    // "order placed", "label photo captured", ...
   std::string source;  // where the time comes from
+  // "order-placed", "order-paid", "order-shipped", "order-delivered",
+  // "dispute-opened", "captured" or "ingested" (an item without a capture
+  // time, at the store's time: listed apart, never in the story's order).
+  std::string kind;
+  std::string item_sha256;  // the item an event is about, else empty
+  std::string role;
+  bool zone_known = true;
+};
+
+// A timeline finding about the order or one item.
+struct PackageFinding {
+  std::string severity;     // "serious", "warning", "info"
+  std::string code;         // "before-order-placed", ...
+  std::string item_sha256;  // empty when about the order or several items
+  std::string explanation;  // plain words
 };
 
 struct PackageInput {
@@ -70,9 +89,9 @@ struct PackageInput {
   std::vector<PackageItem> items;
   std::vector<PackageLogEntry> custody;  // entries about the order and these items
   std::vector<PackageTimelineEvent> timeline;
-  std::vector<std::string> findings;  // timeline findings, plain words
-  std::string note;                   // the seller's words, may be empty
-  std::string dispute_opened;         // RFC 3339 or empty
+  std::vector<PackageFinding> findings;  // timeline findings, serious first
+  std::string note;                      // the seller's words, may be empty
+  std::string dispute_opened;            // RFC 3339 or empty
   std::string source_organization = "parcelproof user";
   const Clock* clock = nullptr;  // required: Bagging-Date and zip entry times
   std::string private_key_pem;   // Ed25519 (keygen's NAME.key)
@@ -82,8 +101,17 @@ struct PackageInput {
 struct ChecklistLine {
   std::string id;
   std::string label;  // what the arbitrator needs, plain words
+  // Met by enough items linked to this order, with this order's label
+  // verdict where one is needed, and without serious findings.
   bool present = false;
+  // "present", "present-but" (only items with serious findings would meet
+  // it: they are in caveats) or "missing".
+  std::string status;
   std::vector<std::string> evidence;  // data/... paths that satisfy it
+  // Why items that look like evidence do not count, plain words: "label
+  // photo data/label/...: captured before the order was placed", "this
+  // order's label check is MISMATCH".
+  std::vector<std::string> caveats;
 };
 
 struct PackageSummary {

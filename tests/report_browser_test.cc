@@ -1,0 +1,170 @@
+// report.html opened from an unzipped package in headless Chromium, as an
+// arbitrator would: nothing requested outside the bag, no console error,
+// every href/src resolves, the summary shows the verdict, one overlay per
+// decoded barcode, and it prints without split figures or stranded
+// headings. Screenshots and PDFs stay in <build>/test-artefacts/report/.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+
+#include "cli_runner.h"
+#include "dispute_fixture.h"
+
+namespace parcelproof {
+namespace {
+
+using nlohmann::json;
+
+class ReportBrowserTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!testing::HaveProgram("chromium")) GTEST_SKIP() << "chromium is not installed";
+    if (!testing::HaveProgram("unzip")) GTEST_SKIP() << "unzip is not installed";
+    const testing::DisputeFixture& f = testing::GetDisputeFixture();
+    ASSERT_TRUE(f.error.empty()) << f.error;
+    ASSERT_TRUE(testing::Unzip(f.pass_zip, dir_.path()));
+    bag_ = dir_.File("dispute-a-1001-wrong-address");
+    page_ = "file://" + bag_ + "/report.html";
+    artefacts_ = testing::ArtefactDir("report");
+  }
+
+  // Headless Chromium with a fresh profile, no network beyond file://.
+  testing::CliRun Chromium(const std::vector<std::string>& extra) {
+    std::vector<std::string> args = {"--headless",
+                                     "--no-sandbox",
+                                     "--disable-gpu",
+                                     "--no-first-run",
+                                     "--disable-extensions",
+                                     "--disable-background-networking",
+                                     "--disable-sync",
+                                     "--user-data-dir=" + dir_.File("profile"),
+                                     "--proxy-server=http://127.0.0.1:9",
+                                     "--enable-logging=stderr",
+                                     "--v=0"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    args.push_back(page_);
+    return testing::RunProgram("chromium", args);
+  }
+
+  testing::TempDir dir_;
+  std::string bag_, page_, artefacts_;
+};
+
+TEST_F(ReportBrowserTest, RendersInsideTheBagWithoutErrorsAndShowsTheCase) {
+  std::string netlog = dir_.File("net.json");
+  testing::CliRun dom = Chromium({"--dump-dom", "--log-net-log=" + netlog});
+  ASSERT_EQ(dom.exit_code, 0) << dom.err;
+  EXPECT_EQ(dom.err.find("CONSOLE"), std::string::npos) << dom.err;
+  EXPECT_EQ(dom.err.find("Refused to"), std::string::npos) << dom.err;
+  // The page started no network request: in the net log, every request is
+  // the browser's own (initiator "not an origin": updater, accounts), none
+  // has the page's (file://, opaque "null") origin. file:// reads are not
+  // network requests; the href/src check below covers them.
+  json log = json::parse(testing::ReadFileOrDie(netlog), nullptr, false);
+  ASSERT_TRUE(log.is_object()) << "unreadable net log";
+  size_t browser_requests = 0;
+  for (const json& e : log["events"]) {
+    if (!e.contains("params") || !e["params"].contains("initiator")) continue;
+    std::string initiator = e["params"]["initiator"].get<std::string>();
+    browser_requests += initiator == "not an origin";
+    EXPECT_EQ(initiator, "not an origin") << "the page requested " << e["params"].value("url", "");
+  }
+  std::printf("net log: %zu request(s), all the browser's own\n", browser_requests);
+  // Every href and src resolves to a file in the bag (or an anchor on the page).
+  std::regex ref("(href|src)=\"([^\"]*)\"");
+  size_t refs = 0;
+  for (std::sregex_iterator it(dom.out.begin(), dom.out.end(), ref), end; it != end; ++it) {
+    std::string target = (*it)[2];
+    ++refs;
+    if (!target.empty() && target[0] == '#') {
+      EXPECT_NE(dom.out.find("id=\"" + target.substr(1) + "\""), std::string::npos) << target;
+      continue;
+    }
+    EXPECT_EQ(target.find(':'), std::string::npos) << target;
+    EXPECT_EQ(target.find(".."), std::string::npos) << target;
+    struct stat st;
+    EXPECT_EQ(::stat((bag_ + "/" + target).c_str(), &st), 0) << target << " does not resolve";
+  }
+  EXPECT_GT(refs, 10u);
+  // The verdict in the summary, and one outline per decoded barcode.
+  EXPECT_NE(dom.out.find("<span class=\"verdict v-pass\">PASS</span>"), std::string::npos);
+  json ev = json::parse(testing::ReadFileOrDie(bag_ + "/evidence.json"));
+  for (const json& item : ev["items"]) {
+    if (item["kind"] != "image") continue;
+    std::string anchor = "id=\"item-" + item["sha256"].get<std::string>().substr(0, 12) + "\"";
+    size_t at = dom.out.find(anchor);
+    ASSERT_NE(at, std::string::npos) << anchor;
+    size_t end = dom.out.find("</figure>", at);
+    std::string fig = dom.out.substr(at, end - at);
+    size_t drawn = 0;
+    for (size_t p = fig.find("class=\"code\""); p != std::string::npos;
+         p = fig.find("class=\"code\"", p + 1))
+      ++drawn;
+    EXPECT_EQ(drawn, item["barcodes"].size()) << item["path"];
+  }
+  testing::CliRun shot = Chromium({"--screenshot=" + artefacts_ + "/report.png",
+                                   "--window-size=1280,4000", "--hide-scrollbars"});
+  EXPECT_EQ(shot.exit_code, 0) << shot.err;
+}
+
+// Pages of a PDF as text, split on form feeds.
+std::vector<std::string> PdfPages(const std::string& pdf) {
+  testing::CliRun t = testing::RunProgram("pdftotext", {"-layout", pdf, "-"});
+  std::vector<std::string> pages;
+  size_t start = 0;
+  for (size_t ff = t.out.find('\f'); ff != std::string::npos; ff = t.out.find('\f', start)) {
+    pages.push_back(t.out.substr(start, ff - start));
+    start = ff + 1;
+  }
+  return pages;
+}
+
+TEST_F(ReportBrowserTest, PrintsWithoutSplitFiguresOrStrandedHeadings) {
+  if (!testing::HaveProgram("pdftotext")) GTEST_SKIP() << "poppler-utils are not installed";
+  std::string pdf = artefacts_ + "/report.pdf";
+  std::remove(pdf.c_str());
+  testing::CliRun print = Chromium({"--print-to-pdf=" + pdf, "--no-pdf-header-footer"});
+  ASSERT_EQ(print.exit_code, 0) << print.err;
+  testing::CliRun info = testing::RunProgram("pdfinfo", {pdf});
+  std::smatch m;
+  ASSERT_TRUE(std::regex_search(info.out, m, std::regex("Pages:\\s+(\\d+)"))) << info.out;
+  int pages = std::stoi(m[1]);
+  EXPECT_GE(pages, 2);
+  EXPECT_LE(pages, 8);
+  std::vector<std::string> text = PdfPages(pdf);
+  ASSERT_EQ(static_cast<int>(text.size()), pages);
+  EXPECT_NE(text[0].find("PASS"), std::string::npos) << "the verdict is on page 1";
+  json ev = json::parse(testing::ReadFileOrDie(bag_ + "/evidence.json"));
+  // A figure's caption starts with its title and ends with its hash: both on one page.
+  for (const json& item : ev["items"]) {
+    if (item["kind"] != "image") continue;
+    std::string name = item["original_name"];
+    std::string hash = item["sha256"].get<std::string>().substr(0, 20);
+    int title_page = -1, hash_page = -1;
+    for (int p = 0; p < pages; ++p) {
+      if (title_page < 0 && text[p].find("photo " + name) != std::string::npos &&
+          text[p].find(hash) != std::string::npos) {
+        title_page = hash_page = p;
+      }
+    }
+    EXPECT_GE(title_page, 0) << name << " is split across pages or missing";
+  }
+  // No heading is the last line of a page.
+  for (int p = 0; p + 1 < pages; ++p) {
+    std::string page = text[p];
+    while (!page.empty() && (page.back() == '\n' || page.back() == ' ')) page.pop_back();
+    std::string last = page.substr(page.find_last_of('\n') + 1);
+    for (const char* h : {"Summary", "Evidence this reason needs", "Findings about the times",
+                          "Timeline", "Photos", "Label checks", "Custody log", "Order"}) {
+      EXPECT_NE(last.substr(last.find_first_not_of(' ')), h)
+          << "heading stranded on page " << p + 1;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace parcelproof
