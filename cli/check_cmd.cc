@@ -9,13 +9,15 @@
 #include "exit_codes.h"
 #include "json_out.h"
 #include "parcelproof/check.h"
+#include "parcelproof/video.h"
 
 namespace parcelproof::cli {
 namespace {
 
 const char kSynopsis[] =
-    "parcelproof check IMAGE... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
-    "[--country CC] [--recipient NAME] [--city CITY]) [--json] [--jobs N] [--no-ocr]";
+    "parcelproof check IMAGE_OR_VIDEO... (--order FILE [--order-id ID] | --tracking T "
+    "[--postal-code P] [--country CC] [--recipient NAME] [--city CITY]) [--json] [--jobs N] "
+    "[--no-ocr]";
 
 // What the photos are checked against: one expectation, or (an order file
 // with several orders and no --order-id) each photo against the order whose
@@ -105,12 +107,24 @@ int RunCheck(int argc, char** argv) {
   options.jobs = *jobs;
   options.timeout_seconds = *timeout;
   options.read_address = !args->Has("--no-ocr");
+  std::vector<std::string> image_paths, video_paths;
+  for (const std::string& p : args->positionals())
+    (IsVideoFile(p) ? video_paths : image_paths).push_back(p);
   std::vector<LabelCheck> checks;
-  for (const ImageScan& scan : ScanImages(args->positionals(), options)) {
+  for (const ImageScan& scan : ScanImages(image_paths, options)) {
     if (!scan.status.ok())
       std::fprintf(stderr, "parcelproof: %s\n", scan.status.ToString().c_str());
     checks.push_back(target->expectation ? CheckLabel(scan, *target->expectation)
                                          : CheckLabelAgainstOrders(scan, target->orders));
+  }
+  VideoScanOptions video_options;
+  video_options.jobs = options.jobs;
+  video_options.timeout_seconds = options.timeout_seconds;
+  for (const VideoScan& scan : ScanVideos(video_paths, video_options)) {
+    if (!scan.status.ok())
+      std::fprintf(stderr, "parcelproof: %s\n", scan.status.ToString().c_str());
+    checks.push_back(target->expectation ? CheckVideo(scan, *target->expectation)
+                                         : CheckVideoAgainstOrders(scan, target->orders));
   }
   if (args->Has("--json")) {
     PrintJsonDocument(CheckReportJson(checks));

@@ -16,8 +16,8 @@ const char kStoreExit[] = "0 ok; 2 usage error; 3 the store or an input cannot b
 std::vector<VerbHelp> MakeVerbs() {
   return {
       {"scan",
-       "read every barcode on label photos",
-       "scan IMAGE... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]",
+       "read every barcode on label photos and in videos",
+       "scan IMAGE_OR_VIDEO... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]",
        "Reads every barcode on each photo (Code 128, Code 39, Code 93, ITF, EAN/UPC, QR, "
        "DataMatrix, PDF417, Aztec, MaxiCode), with its corners in the upright image and what it "
        "means on a parcel: tracking numbers with their scheme and check digit, GS1 application "
@@ -25,17 +25,23 @@ std::vector<VerbHelp> MakeVerbs() {
        "by content (JPEG, PNG, WebP, HEIC); images claiming over 100 MP are refused before "
        "decoding. The printed ship-to block beside the tracking barcode is read by OCR "
        "(Tesseract) and split into recipient, street, city, region, postal code and country. "
-       "Decoding runs in crash-contained worker processes.",
+       "Videos (MP4/MOV, Matroska/WebM, AVI; H.264, HEVC, VP9, AV1, MJPEG, ...) are "
+       "read with FFmpeg: the barcodes seen over time (first and last seen, the sharpest frame), "
+       "upright by the display matrix, and continuity indicators (timestamp gaps, edit lists, "
+       "editing software, ...). Decoding runs in crash-contained worker processes.",
        {kJson,
         {"--jobs N", "worker processes", "one per core"},
-        {"--timeout SECONDS", "kill a worker stuck on one photo after this long", "60"},
+        {"--timeout SECONDS",
+         "kill a worker stuck on one photo after this long (a video: this plus a quarter of its "
+         "duration, at most ten times this)",
+         "60"},
         {"--no-ocr", "do not read the printed address", ""},
         kHelp},
        {"parcelproof scan label.jpg", "parcelproof scan --json photos/*.jpg > scan.json"},
        "0 every file was read; 3 a file is missing, corrupt or refused; 2 usage; 4 internal"},
       {"check",
-       "check label photos against an order: PASS/MISMATCH/UNREADABLE",
-       "check IMAGE... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
+       "check label photos and packing videos against an order: PASS/MISMATCH/UNREADABLE",
+       "check IMAGE_OR_VIDEO... (--order FILE [--order-id ID] | --tracking T [--postal-code P] "
        "[--country CC] [--recipient NAME] [--city CITY]) [--json] [--jobs N] [--timeout SECONDS] "
        "[--no-ocr]",
        "Gives each label photo a verdict against an order: PASS when the order's tracking number "
@@ -45,7 +51,9 @@ std::vector<VerbHelp> MakeVerbs() {
        "read postal code, country or city; a different printed recipient is a warning); "
        "UNREADABLE when no tracking number could be read. With an order file "
        "of several orders and no --order-id, each photo is checked against the order whose "
-       "tracking number is on its label.",
+       "tracking number is on its label. A packing video passes when the order's number is read "
+       "in it; another parcel's number read for at least 1 s or covering at least 1% of the "
+       "frame makes a MISMATCH (two parcels in one video: a mix-up or a splice), with the times.",
        {{"--order FILE", "orders file, JSON or CSV (schemas/order.schema.json)", ""},
         {"--order-id ID", "the order of the file to check against", "found by tracking number"},
         {"--tracking T", "the expected tracking number, without an order file", ""},

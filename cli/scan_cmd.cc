@@ -1,4 +1,6 @@
-// parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]
+// parcelproof scan IMAGE_OR_VIDEO... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]
+#include <unistd.h>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -7,13 +9,14 @@
 #include "exit_codes.h"
 #include "json_out.h"
 #include "parcelproof/scan.h"
+#include "parcelproof/video.h"
 #include "printable.h"
 
 namespace parcelproof::cli {
 namespace {
 
 const char kSynopsis[] =
-    "parcelproof scan IMAGE... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]";
+    "parcelproof scan IMAGE_OR_VIDEO... [--json] [--jobs N] [--timeout SECONDS] [--no-ocr]";
 
 void PrintBarcode(const Barcode& b) {
   std::printf("  %-10s %s\n", b.format.c_str(), Printable(b.text).c_str());
@@ -54,6 +57,30 @@ void PrintText(const std::vector<ImageScan>& scans) {
   }
 }
 
+void PrintVideos(const std::vector<VideoScan>& videos) {
+  for (const VideoScan& v : videos) {
+    if (!v.status.ok()) {
+      std::printf("%s: ERROR %s\n", v.file.c_str(), v.status.ToString().c_str());
+      continue;
+    }
+    std::printf(
+        "%s: video %s %dx%d (rotation %d), %.3f s, %lld frames (%lld scanned), %zu "
+        "barcode(s), sha256 %s\n",
+        v.file.c_str(), v.codec.c_str(), v.width, v.height, v.rotation, v.duration_s,
+        static_cast<long long>(v.frames_total), static_cast<long long>(v.frames_scanned),
+        v.barcodes.size(), v.sha256.c_str());
+    for (const VideoBarcode& b : v.barcodes) {
+      PrintBarcode(b.barcode);
+      std::printf("             seen %.3f-%.3f s in %d frame(s); best frame %lld at %.3f s\n",
+                  b.first_seen_s, b.last_seen_s, b.frames_seen,
+                  static_cast<long long>(b.best_frame), b.best_time_s);
+    }
+    for (const ContinuityFinding& c : v.continuity)
+      std::printf("  %-8s %s: %s\n", c.severity.c_str(), c.code.c_str(), c.explanation.c_str());
+    for (const std::string& p : v.problems) std::printf("  problem: %s\n", p.c_str());
+  }
+}
+
 }  // namespace
 
 int RunScan(int argc, char** argv) {
@@ -73,18 +100,28 @@ int RunScan(int argc, char** argv) {
   options.jobs = *jobs;
   options.timeout_seconds = *timeout;
   options.read_address = !args->Has("--no-ocr");
-  std::vector<ImageScan> scans = ScanImages(args->positionals(), options);
+  std::vector<std::string> image_paths, video_paths;
+  for (const std::string& p : args->positionals())
+    (IsVideoFile(p) ? video_paths : image_paths).push_back(p);
+  std::vector<ImageScan> scans = ScanImages(image_paths, options);
+  VideoScanOptions video_options;
+  video_options.jobs = options.jobs;
+  video_options.timeout_seconds = options.timeout_seconds;
+  video_options.progress = !args->Has("--json") && ::isatty(2);
+  std::vector<VideoScan> videos = ScanVideos(video_paths, video_options);
   int exit_code = kExitOk;
-  for (const ImageScan& s : scans) {
-    if (!s.status.ok()) {
-      std::fprintf(stderr, "parcelproof: %s\n", s.status.ToString().c_str());
-      exit_code = ExitCodeFor(s.status) > exit_code ? ExitCodeFor(s.status) : exit_code;
-    }
-  }
+  auto note = [&exit_code](const Status& status) {
+    if (status.ok()) return;
+    std::fprintf(stderr, "parcelproof: %s\n", status.ToString().c_str());
+    exit_code = ExitCodeFor(status) > exit_code ? ExitCodeFor(status) : exit_code;
+  };
+  for (const ImageScan& s : scans) note(s.status);
+  for (const VideoScan& v : videos) note(v.status);
   if (args->Has("--json")) {
-    PrintJsonDocument(ScanReportJson(scans));
+    PrintJsonDocument(ScanReportJson(scans, videos));
   } else {
     PrintText(scans);
+    PrintVideos(videos);
   }
   return exit_code;
 }

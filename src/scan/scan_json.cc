@@ -128,6 +128,17 @@ bool ImageScanFromJson(const std::string& text, ImageScan* s) {
   }
 }
 
+std::string BarcodeToJsonText(const Barcode& barcode) { return BarcodeToJson(barcode).dump(); }
+
+bool BarcodeFromJsonText(const std::string& text, Barcode* barcode) {
+  try {
+    *barcode = BarcodeFromJson(ordered_json::parse(text));
+    return true;
+  } catch (const nlohmann::json::exception&) {
+    return false;
+  }
+}
+
 std::string ScanReportJson(const std::vector<ImageScan>& scans) {
   ordered_json images = ordered_json::array();
   for (const ImageScan& s : scans) images.push_back(ScanToJsonValue(s));

@@ -13,6 +13,9 @@ namespace parcelproof {
 std::string ImageScanToJson(const ImageScan& scan);
 // Reads back what ImageScanToJson wrote (status code included). False on malformed text.
 bool ImageScanFromJson(const std::string& text, ImageScan* scan);
+// One barcode as in the schema's "barcodes" items, and back (false on malformed text).
+std::string BarcodeToJsonText(const Barcode& barcode);
+bool BarcodeFromJsonText(const std::string& text, Barcode* barcode);
 
 }  // namespace parcelproof
 
