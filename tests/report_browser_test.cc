@@ -50,6 +50,8 @@ class ReportBrowserTest : public ::testing::Test {
     return testing::RunProgram("chromium", args);
   }
 
+  void CheckPrint(const std::string& paper, const std::string& page_size);
+
   testing::TempDir dir_;
   std::string bag_, page_, artefacts_;
 };
@@ -123,9 +125,16 @@ std::vector<std::string> PdfPages(const std::string& pdf) {
   return pages;
 }
 
-TEST_F(ReportBrowserTest, PrintsWithoutSplitFiguresOrStrandedHeadings) {
+// Prints report.html on one paper size (the stylesheet sets none, so the
+// user's choice applies; the test chooses with an @page rule in a copy of
+// the page inside the bag) and checks the PDF as the arbitrator reads it.
+void ReportBrowserTest::CheckPrint(const std::string& paper, const std::string& page_size) {
   if (!testing::HaveProgram("pdftotext")) GTEST_SKIP() << "poppler-utils are not installed";
-  std::string pdf = artefacts_ + "/report.pdf";
+  std::string html = testing::ReadFileOrDie(bag_ + "/report.html");
+  html.insert(html.find("</head>"), "<style>@page{size:" + paper + "}</style>");
+  testing::WriteFileOrDie(bag_ + "/report-" + paper + ".html", html);
+  page_ = "file://" + bag_ + "/report-" + paper + ".html";
+  std::string pdf = artefacts_ + "/report-" + paper + ".pdf";
   std::remove(pdf.c_str());
   testing::CliRun print = Chromium({"--print-to-pdf=" + pdf, "--no-pdf-header-footer"});
   ASSERT_EQ(print.exit_code, 0) << print.err;
@@ -133,6 +142,7 @@ TEST_F(ReportBrowserTest, PrintsWithoutSplitFiguresOrStrandedHeadings) {
   std::smatch m;
   ASSERT_TRUE(std::regex_search(info.out, m, std::regex("Pages:\\s+(\\d+)"))) << info.out;
   int pages = std::stoi(m[1]);
+  EXPECT_NE(info.out.find(page_size), std::string::npos) << info.out;
   EXPECT_GE(pages, 2);
   EXPECT_LE(pages, 8);
   std::vector<std::string> text = PdfPages(pdf);
@@ -164,6 +174,14 @@ TEST_F(ReportBrowserTest, PrintsWithoutSplitFiguresOrStrandedHeadings) {
           << "heading stranded on page " << p + 1;
     }
   }
+}
+
+TEST_F(ReportBrowserTest, PrintsOnLetterWithoutSplitFiguresOrStrandedHeadings) {
+  CheckPrint("letter", "612 x 792 pts (letter)");
+}
+
+TEST_F(ReportBrowserTest, PrintsOnA4WithoutSplitFiguresOrStrandedHeadings) {
+  CheckPrint("A4", "pts (A4)");
 }
 
 }  // namespace

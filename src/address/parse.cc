@@ -172,8 +172,7 @@ const char* const kSenderCues[] = {
     "mittente",
     "afzender",
     "nadawca",
-    "\xD0\xBE\xD1\x82\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB8\xD1\x82\xD0\xB5\xD0\xBB\xD1"
-    "\x8C",                                               // отправитель
+    u8"отправитель",
     "\xD0\xBE\xD1\x82 \xD0\xBA\xD0\xBE\xD0\xB3\xD0\xBE",  // от кого
     "\xE5\xAF\x84\xE4\xBB\xB6\xE4\xBA\xBA",               // 寄件人
 };
