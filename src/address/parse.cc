@@ -55,9 +55,7 @@ bool IsPhoneLine(const std::string& line) {
 bool IsRegionLine(const std::string& line) {
   std::string key = " " + FoldForMatch(line) + " ";
   for (const char* w : {" obl ", " oblast ", " kray ", " krai ", " resp ", " respublika ",
-                        " \xD0\xBE\xD0\xB1\xD0\xBB ",
-                        " \xD0\xBE\xD0\xB1\xD0\xBB\xD0\xB0\xD1\x81"
-                        "\xD1\x82\xD1\x8C ",
+                        " \xD0\xBE\xD0\xB1\xD0\xBB ", u8" область ",
                         " \xD0\xBA\xD1\x80\xD0\xB0\xD0\xB9 ", " \xD1\x80\xD0\xB5\xD1\x81\xD0\xBF ",
                         " province ", " provincia ", " county ", " region ", " state "}) {
     if (key.find(w) != std::string::npos) return true;

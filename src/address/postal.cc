@@ -96,8 +96,7 @@ bool FindPostalCode(const std::string& text, const std::string& country, size_t*
 
 bool PostalCodeFits(const std::string& code, const std::string& country) {
   size_t b = 0, e = 0;
-  std::string c = code;
-  return FindPostalCode(c, country, &b, &e) && b == 0 && e == c.size();
+  return FindPostalCode(code, country, &b, &e) && b == 0 && e == code.size();
 }
 
 bool SamePostalCode(const std::string& read, const std::string& expected) {
