@@ -10,6 +10,7 @@
 #include "json_out.h"
 #include "parcelproof/check.h"
 #include "parcelproof/video.h"
+#include "scan_options.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -100,16 +101,11 @@ int RunCheck(int argc, char** argv) {
     return Fail(target.status());
   }
   ScanOptions options;
-  Result<int> jobs = args->GetInt("--jobs", 0, 0, 256);
-  Result<int> timeout = args->GetInt("--timeout", 60, 1, 86400);
-  if (!jobs.ok()) return Usage("check", jobs.status().message(), kSynopsis);
-  if (!timeout.ok()) return Usage("check", timeout.status().message(), kSynopsis);
-  options.jobs = *jobs;
-  options.timeout_seconds = *timeout;
-  options.read_address = !args->Has("--no-ocr");
+  if (Status s = ReadScanOptions(*args, &options); !s.ok()) {
+    return Usage("check", s.message(), kSynopsis);
+  }
   std::vector<std::string> image_paths, video_paths;
-  for (const std::string& p : args->positionals())
-    (IsVideoFile(p) ? video_paths : image_paths).push_back(p);
+  SplitPhotosAndVideos(args->positionals(), &image_paths, &video_paths);
   std::vector<LabelCheck> checks;
   for (const ImageScan& scan : ScanImages(image_paths, options)) {
     if (!scan.status.ok())

@@ -11,6 +11,7 @@
 #include "parcelproof/scan.h"
 #include "parcelproof/video.h"
 #include "printable.h"
+#include "scan_options.h"
 
 namespace parcelproof::cli {
 namespace {
@@ -93,16 +94,11 @@ int RunScan(int argc, char** argv) {
   }
   if (args->positionals().empty()) return Usage("scan", "no image given", kSynopsis);
   ScanOptions options;
-  Result<int> jobs = args->GetInt("--jobs", 0, 0, 256);
-  Result<int> timeout = args->GetInt("--timeout", 60, 1, 86400);
-  if (!jobs.ok()) return Usage("scan", jobs.status().message(), kSynopsis);
-  if (!timeout.ok()) return Usage("scan", timeout.status().message(), kSynopsis);
-  options.jobs = *jobs;
-  options.timeout_seconds = *timeout;
-  options.read_address = !args->Has("--no-ocr");
+  if (Status s = ReadScanOptions(*args, &options); !s.ok()) {
+    return Usage("scan", s.message(), kSynopsis);
+  }
   std::vector<std::string> image_paths, video_paths;
-  for (const std::string& p : args->positionals())
-    (IsVideoFile(p) ? video_paths : image_paths).push_back(p);
+  SplitPhotosAndVideos(args->positionals(), &image_paths, &video_paths);
   std::vector<ImageScan> scans = ScanImages(image_paths, options);
   VideoScanOptions video_options;
   video_options.jobs = options.jobs;

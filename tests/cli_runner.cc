@@ -94,4 +94,22 @@ bool HaveProgram(const std::string& name) {
   return std::system(("command -v " + name + " >/dev/null 2>&1").c_str()) == 0;
 }
 
+bool HaveJsonSchema() {
+  return RunProgram("python3", {"-c", "import jsonschema, referencing"}).exit_code == 0;
+}
+
+CliRun ValidateAgainstSchema(const std::string& schema, const std::string& json_file) {
+  const char kScript[] =
+      "import json,sys,pathlib\n"
+      "from referencing import Registry, Resource\n"
+      "import jsonschema\n"
+      "d=pathlib.Path(sys.argv[1]); reg=Registry()\n"
+      "for p in d.glob('*.schema.json'):\n"
+      "  s=json.load(open(p)); reg=reg.with_resource(s['$id'], Resource.from_contents(s))\n"
+      "jsonschema.Draft202012Validator(json.load(open(d/sys.argv[2])), registry=reg)"
+      ".validate(json.load(open(sys.argv[3])))\n";
+  return RunProgram("python3",
+                    {"-c", kScript, std::string(PP_SOURCE_DIR) + "/schemas", schema, json_file});
+}
+
 }  // namespace parcelproof::testing

@@ -39,6 +39,12 @@ void WriteFileOrDie(const std::string& path, const std::string& data);
 // The shared fixtures folder, or "" when absent (tests then GTEST_SKIP()).
 std::string FixturesDir();
 bool HaveProgram(const std::string& name);
+// True when python3 with jsonschema and referencing is installed.
+bool HaveJsonSchema();
+// Validates the JSON file against schemas/<schema> (cross-file $refs
+// resolved) with python3-jsonschema; exit code 0 when valid, else the
+// validator's message in err.
+CliRun ValidateAgainstSchema(const std::string& schema, const std::string& json_file);
 
 }  // namespace parcelproof::testing
 

@@ -15,16 +15,6 @@ namespace {
 
 using testing::RunCli;
 
-const char kValidate[] =
-    "import json,sys,pathlib\n"
-    "from referencing import Registry, Resource\n"
-    "import jsonschema\n"
-    "d=pathlib.Path(sys.argv[1]); reg=Registry()\n"
-    "for p in d.glob('*.schema.json'):\n"
-    "  s=json.load(open(p)); reg=reg.with_resource(s['$id'], Resource.from_contents(s))\n"
-    "jsonschema.Draft202012Validator(json.load(open(d/sys.argv[2])), registry=reg)"
-    ".validate(json.load(open(sys.argv[3])))\n";
-
 class JsonVersionCliTest : public ::testing::Test {
  protected:
   // Runs a verb with --json; the document must name the version and, when a
@@ -40,17 +30,14 @@ class JsonVersionCliTest : public ::testing::Test {
     EXPECT_EQ(doc.value("version", ""), Version()) << args[0] << ": " << r.out.substr(0, 200);
     if (schema && have_jsonschema_) {
       testing::WriteFileOrDie(dir_.File("out.json"), r.out);
-      auto v =
-          testing::RunProgram("python3", {"-c", kValidate, std::string(PP_SOURCE_DIR) + "/schemas",
-                                          schema, dir_.File("out.json")});
+      auto v = testing::ValidateAgainstSchema(schema, dir_.File("out.json"));
       EXPECT_EQ(v.exit_code, 0) << args[0] << " vs " << schema << ":\n" << v.err;
     }
     return doc;
   }
 
   testing::TempDir dir_;
-  bool have_jsonschema_ =
-      testing::RunProgram("python3", {"-c", "import jsonschema, referencing"}).exit_code == 0;
+  bool have_jsonschema_ = testing::HaveJsonSchema();
 };
 
 TEST_F(JsonVersionCliTest, EveryVerbFromStoreToVerifiedPackage) {
