@@ -19,6 +19,7 @@
 
 #include "av/video_file.h"
 #include "core/file.h"
+#include "core/sanitizer.h"
 #include "core/sha256.h"
 #include "image/picture.h"
 #include "scan/pipeline.h"
@@ -41,12 +42,12 @@ struct Worker {
 
 [[noreturn]] void WorkerMain(const std::string& path, const VideoScanOptions& options, int fd) {
   DisableImageThreads();
-#if !defined(__SANITIZE_ADDRESS__)
-  struct rlimit lim = {6ull << 30, 6ull << 30};  // a decompression bomb fails, not the machine
-  setrlimit(RLIMIT_AS, &lim);
-  int devnull = ::open("/dev/null", O_WRONLY);
-  if (devnull >= 0) ::dup2(devnull, 2);
-#endif
+  if (!kUnderAddressSanitizer) {
+    struct rlimit lim = {6ull << 30, 6ull << 30};  // a decompression bomb fails, not the machine
+    setrlimit(RLIMIT_AS, &lim);
+    int devnull = ::open("/dev/null", O_WRONLY);
+    if (devnull >= 0) ::dup2(devnull, 2);
+  }
   VideoScanHooks hooks;
   hooks.abort_after_frames = options.debug_abort_after_frames;
   hooks.on_duration = [fd](double d) { WriteAllToFd(fd, "DURATION " + std::to_string(d) + "\n"); };

@@ -21,6 +21,7 @@
 #include <thread>
 
 #include "core/file.h"
+#include "core/sanitizer.h"
 #include "image/picture.h"
 #include "scan/pipeline.h"
 #include "scan/scan_json.h"
@@ -29,18 +30,6 @@ namespace parcelproof {
 namespace {
 
 constexpr int kMaxRetries = 3;
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
 
 struct Task {
   size_t index;
@@ -69,7 +58,7 @@ struct Running {
   // instead of mapping fresh pages (and taking their page faults) every time.
   ::mallopt(M_MMAP_THRESHOLD, 256 << 20);
   ::mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  if (!kSanitized) {
+  if (!kUnderAddressSanitizer) {
     struct rlimit lim = {4ull << 30, 4ull << 30};  // a decompression bomb fails, not the machine
     setrlimit(RLIMIT_AS, &lim);
     int devnull = ::open("/dev/null", O_WRONLY);
