@@ -7,39 +7,10 @@
 #include <opencv2/imgproc.hpp>
 
 #include "image/codecs.h"
+#include "image/orientation.h"
 
 namespace parcelproof {
 namespace {
-
-cv::Mat Upright(const cv::Mat& in, int orientation) {
-  cv::Mat out;
-  switch (orientation) {
-    case 2:
-      cv::flip(in, out, 1);
-      return out;
-    case 3:
-      cv::rotate(in, out, cv::ROTATE_180);
-      return out;
-    case 4:
-      cv::flip(in, out, 0);
-      return out;
-    case 5:
-      cv::transpose(in, out);
-      return out;
-    case 6:
-      cv::rotate(in, out, cv::ROTATE_90_CLOCKWISE);
-      return out;
-    case 7:
-      cv::transpose(in, out);
-      cv::rotate(out, out, cv::ROTATE_180);
-      return out;
-    case 8:
-      cv::rotate(in, out, cv::ROTATE_90_COUNTERCLOCKWISE);
-      return out;
-    default:
-      return in;
-  }
-}
 
 cv::Mat Scaled(const cv::Mat& img, int max_side) {
   int longer = std::max(img.cols, img.rows);
@@ -77,7 +48,7 @@ Result<FittedJpeg> FitJpeg(const std::string& bytes, int orientation, int max_si
     cv::Mat buf(1, static_cast<int>(bytes.size()), CV_8U, const_cast<char*>(bytes.data()));
     cv::Mat img = DecodeImage(buf, cv::IMREAD_COLOR | cv::IMREAD_IGNORE_ORIENTATION);
     if (img.empty()) return Status::Corrupt("cannot decode the image");
-    img = Upright(img, orientation);
+    img = Oriented(img, orientation);
     for (int side = max_side; side >= 400; side = side * 3 / 4) {
       cv::Mat scaled = Scaled(img, side);
       for (int q : {85, 75, 60, 50, 40}) {

@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "image/codecs.h"
+#include "image/orientation.h"
 
 namespace parcelproof {
 
@@ -47,36 +48,7 @@ Picture& Picture::operator=(const Picture&) = default;
 
 namespace {
 
-void ApplyOrientation(int orientation, cv::Mat* m) {
-  cv::Mat out;
-  switch (orientation) {
-    case 2:
-      cv::flip(*m, out, 1);
-      break;
-    case 3:
-      cv::flip(*m, out, -1);
-      break;
-    case 4:
-      cv::flip(*m, out, 0);
-      break;
-    case 5:
-      cv::transpose(*m, out);
-      break;
-    case 6:
-      cv::rotate(*m, out, cv::ROTATE_90_CLOCKWISE);
-      break;
-    case 7:
-      cv::transpose(*m, out);
-      cv::flip(out, out, -1);
-      break;
-    case 8:
-      cv::rotate(*m, out, cv::ROTATE_90_COUNTERCLOCKWISE);
-      break;
-    default:
-      return;
-  }
-  *m = out;
-}
+void ApplyOrientation(int orientation, cv::Mat* m) { *m = Oriented(*m, orientation); }
 
 double Dist(PointF a, PointF b) { return std::hypot(a.x - b.x, a.y - b.y); }
 

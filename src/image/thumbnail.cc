@@ -9,40 +9,10 @@
 
 #include "core/file.h"
 #include "image/codecs.h"
+#include "image/orientation.h"
 
 namespace parcelproof {
 namespace {
-
-// Applies EXIF orientation 2..8 (1 and unknown: unchanged).
-cv::Mat Oriented(const cv::Mat& in, int orientation) {
-  cv::Mat out;
-  switch (orientation) {
-    case 2:
-      cv::flip(in, out, 1);
-      return out;
-    case 3:
-      cv::rotate(in, out, cv::ROTATE_180);
-      return out;
-    case 4:
-      cv::flip(in, out, 0);
-      return out;
-    case 5:
-      cv::transpose(in, out);
-      return out;
-    case 6:
-      cv::rotate(in, out, cv::ROTATE_90_CLOCKWISE);
-      return out;
-    case 7:
-      cv::transpose(in, out);
-      cv::rotate(out, out, cv::ROTATE_180);
-      return out;
-    case 8:
-      cv::rotate(in, out, cv::ROTATE_90_COUNTERCLOCKWISE);
-      return out;
-    default:
-      return in;
-  }
-}
 
 // Decodes at the strongest reduction that keeps the longer side >= max_side.
 cv::Mat DecodeReduced(const std::string& path, int max_side) {
