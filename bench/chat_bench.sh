@@ -2,10 +2,15 @@
 # Chat parsing: parcelproof chat --json against the npm package
 # whatsapp-chat-parser (installed into a temporary folder by this script
 # only; never a build dependency) on generated 100,000-message WhatsApp
-# exports in every format both read, in the same run; then the peak memory
-# of parcelproof on a 200 MB export.
+# exports in every format both read, in the same run: end to end (one
+# process each, start-up included) and in process (a timed parse call:
+# chat_parse_bench for ours, parseString inside node for theirs, best of 3
+# each). Then the peak memory of parcelproof on a 200 MB export: chat,
+# ingest, timeline and bundle.
 #
 # usage: bench/chat_bench.sh [BUILD_DIR] [MESSAGES] [BIG_MB]
+# BUILD_DIR needs parcelproof and, for the in-process ratio, chat_parse_bench
+# (configure with -DPP_BUILD_BENCH=ON, build target chat_parse_bench).
 set -eu
 BUILD=${1:-build}
 N=${2:-100000}
@@ -30,6 +35,21 @@ fs.writeFileSync(process.argv[3], JSON.stringify(out));
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 process.stderr.write(`parse+write ${ms.toFixed(0)} ms\n`);
 JS
+cat >"$WORK/npm_time.cjs" <<'JS'
+// node npm_time.cjs IN: the file read once, then parseString timed 3 times; prints the best ms.
+const fs = require('fs');
+const { parseString } = require(process.env.NPM_DIR + '/node_modules/whatsapp-chat-parser');
+const text = fs.readFileSync(process.argv[2], 'utf8');
+let best = Infinity, n = 0;
+for (let i = 0; i < 3; i++) {
+  const t0 = process.hrtime.bigint();
+  n = parseString(text).length;
+  best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+}
+console.log(`${best.toFixed(1)} ${n}`);
+JS
+PARSE_BENCH=$(cd "$BUILD" && pwd)/chat_parse_bench
+[ -x "$PARSE_BENCH" ] || PARSE_BENCH=""
 
 # Runs a command 3 times; prints "wall cpu" (seconds) of the run with the least CPU.
 best_of_3() {
@@ -46,7 +66,7 @@ best_of_3() {
 echo "whatsapp-chat-parser $NPM_VERSION, node $(node --version), $N messages per format"
 startup=$(best_of_3 "$PP" chat "$HERE/../tests/golden/chat/android_de.txt")
 echo "parcelproof start-up (a 6-message chat): wall ${startup% *} s, CPU ${startup#* } s"
-printf '%-16s %7s %15s %15s %12s %12s  %s\n' format MB "npm wall/CPU s" "ours wall/CPU s" "ratio wall" "ratio CPU" agreement
+printf '%-16s %6s %14s %14s %9s %9s %16s %9s  %s\n' format MB "npm wall/CPU s" "ours wall/CPU" "ratio wall" "ratio CPU" "parse ms npm/ours" "ratio" agreement
 status=0
 for fmt in android-24h-dmy android-12h-mdy android-de android-es-12h android-ymd ios-24h-dmy ios-12h-mdy; do
   in="$WORK/$fmt.txt"
@@ -57,14 +77,39 @@ for fmt in android-24h-dmy android-12h-mdy android-de android-es-12h android-ymd
   rw=$(echo "scale=1; ${npm% *} / ${ours% *}" | bc -l)
   rc=$(echo "scale=1; ${npm#* } / ${ours#* }" | bc -l)
   agree=$(python3 "$HERE/chat_compare.py" "$WORK/ours.json" "$WORK/npm.json") || status=1
-  printf '%-16s %7s %15s %15s %11sx %11sx  %s\n' "$fmt" "$size" "${npm% *}/${npm#* }" "${ours% *}/${ours#* }" "$rw" "$rc" "$(echo "$agree" | head -1)"
+  inproc="-"; ri="-"
+  if [ -n "$PARSE_BENCH" ]; then
+    set -- $(NPM_DIR="$WORK/npm" TZ=UTC node "$WORK/npm_time.cjs" "$in")
+    npm_ms=$1
+    set -- $("$PARSE_BENCH" "$in" 3)
+    ours_ms=$4
+    inproc="$npm_ms/$ours_ms"
+    ri="$(echo "scale=1; $npm_ms / $ours_ms" | bc -l)x"
+  fi
+  printf '%-16s %6s %14s %14s %8sx %8sx %16s %9s  %s\n' "$fmt" "$size" "${npm% *}/${npm#* }" "${ours% *}/${ours#* }" "$rw" "$rc" "$inproc" "$ri" "$(echo "$agree" | head -1)"
   echo "$agree" | tail -n +2
 done
 
 big="$WORK/big.txt"
 python3 "$HERE/chat_gen.py" android-24h-dmy "${BIG_MB}MB" "$big"
 size=$(echo "scale=1; $(stat -c %s "$big") / 1000000" | bc -l)
-/usr/bin/time -f '%M %e' -o "$WORK/time.txt" "$PP" chat --json "$big" >/dev/null
-set -- $(cat "$WORK/time.txt")
-echo "peak memory on a $size MB export: $(($1 / 1024)) MB (parcelproof chat --json, $2 s)"
+echo "peak memory (max RSS) on a $size MB export:"
+peak() {  # peak LABEL COMMAND...
+  label=$1; shift
+  /usr/bin/time -f '%M %e' -o "$WORK/time.txt" "$@" >/dev/null 2>"$WORK/err.txt" || {
+    echo "  $label failed: $(tail -1 "$WORK/err.txt")"; status=1; return; }
+  set -- $(cat "$WORK/time.txt")
+  echo "  $label: $(($1 / 1024)) MB, $2 s"
+}
+export SOURCE_DATE_EPOCH=1773500000
+S="$WORK/store"
+peak "chat --json" "$PP" chat --json "$big"
+"$PP" init --store "$S" >/dev/null
+printf '{"id":"BIG-1","recipient":{"name":"A","postal_code":"1","country":"DE"},"times":{"placed":"2021-01-01T00:00:00Z"}}' >"$WORK/o.json"
+"$PP" orders import --store "$S" "$WORK/o.json" >/dev/null
+peak "ingest" "$PP" ingest --store "$S" "$big" --order BIG-1 --role chat --zone +01:00
+peak "timeline --json" "$PP" timeline --store "$S" BIG-1 --json
+"$PP" keygen "$WORK/k" >/dev/null
+peak "bundle" "$PP" bundle --store "$S" BIG-1 --reason not-received --key "$WORK/k.key" -o "$WORK/p.zip"
+echo "  package $(($(stat -c %s "$WORK/p.zip") / 1000000)) MB"
 exit $status

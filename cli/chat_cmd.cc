@@ -38,6 +38,16 @@ class TextPrinter : public ConversationSink {
     for (const std::string& p : info.participants)
       std::printf(" %s;", DisplaySafe(p, false).c_str());
     std::printf("\n");
+    if (!info.member.empty()) {
+      std::printf("  zip member %s (sha256 %s), %zu media file(s)\n",
+                  DisplaySafe(info.member, false).c_str(), info.member_sha256.c_str(),
+                  info.media.size());
+    }
+    for (const ChatMedia& m : info.media) {
+      std::string at = m.message >= 0 ? "message " + std::to_string(m.message) : "no message";
+      std::printf("  media %s %s (%s)\n", m.sha256.substr(0, 12).c_str(),
+                  DisplaySafe(m.name, false).c_str(), at.c_str());
+    }
     for (const std::string& p : info.problems) std::printf("  problem: %s\n", p.c_str());
   }
 };

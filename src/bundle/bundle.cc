@@ -148,10 +148,14 @@ Result<PackageSummary> BundleOrder(const BundleRequest& req) {
   Result<std::vector<PackageItem>> items = GatherItems(**store, req, order->id, &store_items);
   if (!items.ok()) return items.status();
   in.items = std::move(*items);
+  for (const std::string& sha : AddConversations(**store, store_items, &in)) {
+    Result<StoreItem> full = (*store)->GetItem(sha);
+    Result<std::string> blob = (*store)->BlobPath(sha);
+    if (full.ok() && blob.ok()) in.items.push_back(ToPackageItem(*full, *blob));
+  }
   Result<std::vector<CustodyEntry>> log = (*store)->Log();
   if (!log.ok()) return log.status();
   in.custody = GatherCustody(*log, order->id, in.items);
-  AddConversations(**store, store_items, &in);
   AddTimeline(**store, in.order, store_items, req.dispute_opened, clock->NowMicros(), &in);
   in.note = req.note;
   in.dispute_opened = req.dispute_opened;

@@ -57,8 +57,23 @@ void ConversationBuilder::Emit(ChatMessage* m, const SourceTime& t) {
       info_->participants.push_back(m->sender);
     }
   }
+  if (!info_->media.empty()) TieMedia(*m);
   ++info_->message_count;
   if (sink_ != nullptr) sink_->Message(*m);
+}
+
+void ConversationBuilder::TieMedia(const ChatMessage& m) {
+  if (media_index_.empty()) {
+    for (size_t i = 0; i < info_->media.size(); ++i) media_index_.emplace(info_->media[i].name, i);
+  }
+  for (const std::string& a : m.attachments) {
+    auto it = media_index_.find(a);
+    if (it == media_index_.end()) continue;
+    ChatMedia& media = info_->media[it->second];
+    if (media.message >= 0) continue;
+    media.message = static_cast<int64_t>(info_->message_count);
+    media.side = m.side;
+  }
 }
 
 void ConversationBuilder::Problem(const std::string& problem) {

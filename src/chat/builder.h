@@ -4,6 +4,7 @@
 #define PARCELPROOF_CHAT_BUILDER_H_
 
 #include <cstdint>
+#include <map>
 #include <set>
 #include <string>
 
@@ -35,6 +36,9 @@ class ConversationBuilder {
   static constexpr size_t kMaxProblems = 50;
 
  private:
+  // Records, for a zip's media, the first message that attaches each.
+  void TieMedia(const ChatMessage& m);
+
   const ChatOptions& options_;
   ConversationInfo* info_;
   ConversationSink* sink_;
@@ -42,6 +46,7 @@ class ConversationBuilder {
   std::set<std::string> me_;
   uint64_t dropped_problems_ = 0;
   bool repair_utf8_ = false;
+  std::map<std::string, size_t> media_index_;
 };
 
 }  // namespace parcelproof::chat

@@ -113,6 +113,24 @@ void AppendTail(std::string* out, const ConversationInfo& info) {
   AppendStrings(out, info.participants);
   *out += ",\"problems\":";
   AppendStrings(out, info.problems);
+  if (!info.member.empty()) {
+    *out += ",\"member\":";
+    AppendString(out, info.member);
+    *out += ",\"member_sha256\":";
+    AppendString(out, info.member_sha256);
+    *out += ",\"media\":[";
+    for (size_t i = 0; i < info.media.size(); ++i) {
+      const ChatMedia& m = info.media[i];
+      *out += i > 0 ? ",{\"name\":" : "{\"name\":";
+      AppendString(out, m.name);
+      *out += ",\"sha256\":";
+      AppendString(out, m.sha256);
+      *out += ",\"size\":" + std::to_string(m.size);
+      if (m.message >= 0) *out += ",\"message\":" + std::to_string(m.message);
+      *out += "}";
+    }
+    *out += "]";
+  }
   *out += "}";
 }
 

@@ -103,8 +103,9 @@ void Unrecognised(ConversationInfo* info, ConversationBuilder* b, const std::str
 
 struct Input {
   ByteSource* source;
-  const std::string* path;  // set for files
-  std::string_view bytes;   // set for memory
+  const std::string* path;                      // set for files
+  std::string_view bytes;                       // set for memory
+  const ConversationInfo* container = nullptr;  // set for a zip's chat text
 };
 
 ConversationInfo Read(const Input& in, const std::string& name, const ChatOptions& options,
@@ -115,6 +116,12 @@ ConversationInfo Read(const Input& in, const std::string& name, const ChatOption
   std::string head, why;
   bool error = false;
   info.sha256 = Sha256Of(in.source, &head, &error);
+  if (in.container != nullptr) {
+    info.member = in.container->member;
+    info.member_sha256 = info.sha256;
+    info.sha256 = in.container->sha256;
+    info.media = in.container->media;
+  }
   Format f = Detect(head, &why);
   info.format = FormatName(f, head);
   ReadContext ctx{in.source, name, options, &info, &builder};
@@ -162,6 +169,14 @@ class Collector : public ConversationSink {
 };
 
 }  // namespace
+
+ConversationInfo ReadZipMember(ByteSource* source, const std::string& name,
+                               const ChatOptions& options, ConversationSink* sink,
+                               const ConversationInfo& container) {
+  Input in{source, nullptr, {}, &container};
+  return Read(in, name, options, sink);
+}
+
 }  // namespace chat
 
 std::string SniffConversationFormat(const std::string& head) {
@@ -184,15 +199,22 @@ Result<ConversationInfo> ReadConversation(const std::string& path, const ChatOpt
     if (errno == ENOENT) return Status::NotFound(path + ": no such file");
     return Status::IOError(path + ": cannot open: " + why);
   }
+  char magic[4] = {};
+  size_t got = std::fread(magic, 1, sizeof magic, f.get());
+  if (LooksLikeZip(std::string(magic, got))) {
+    f.reset();
+    return chat::ReadChatZip(path, options, sink);
+  }
+  std::rewind(f.get());
   chat::FileSource source(f.get());
-  chat::Input in{&source, &path, {}};
+  chat::Input in{&source, &path, {}, nullptr};
   return chat::Read(in, path, options, sink);
 }
 
 ConversationInfo ReadConversationBytes(const std::string& bytes, const std::string& name,
                                        const ChatOptions& options, ConversationSink* sink) {
   chat::MemorySource source(bytes);
-  chat::Input in{&source, nullptr, bytes};
+  chat::Input in{&source, nullptr, bytes, nullptr};
   return chat::Read(in, name, options, sink);
 }
 

@@ -28,6 +28,15 @@ void ReadMarketplaceJsonl(const ReadContext& ctx);
 // Telegram Desktop result.json (read whole, up to kMaxJsonBytes). False when
 // the bytes are not a Telegram export (then *why says what they are).
 bool ReadTelegram(const ReadContext& ctx, std::string* why);
+// A WhatsApp zip "with media" (whatsapp_zip.cc): checked, its chat text
+// read, its media hashed and tied to the messages that attach them.
+Result<ConversationInfo> ReadChatZip(const std::string& path, const ChatOptions& options,
+                                     ConversationSink* sink);
+// Reads a zip's chat text from source; the info carries the container's
+// sha256, member name and media (conversation.cc).
+ConversationInfo ReadZipMember(ByteSource* source, const std::string& name,
+                               const ChatOptions& options, ConversationSink* sink,
+                               const ConversationInfo& container);
 // Format tests on the first non-empty line of a file.
 bool IsMarketplaceCsvHeader(std::string_view line);
 bool IsMarketplaceJsonLine(std::string_view line);

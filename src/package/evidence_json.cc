@@ -86,6 +86,10 @@ json ConversationsJson(const PackageInput& in) {
     Conversation conv{c.info, c.messages};
     json j = ParseOr(ConversationJson(conv), json::object());
     j["source_sha256"] = c.source_sha256;
+    if (c.omitted > 0) {
+      j["omitted"] = {
+          {"count", c.omitted}, {"from", c.omitted_from}, {"conversation_sha256", c.full_sha256}};
+    }
     out.push_back(std::move(j));
   }
   return out;

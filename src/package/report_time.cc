@@ -63,8 +63,13 @@ ReportZone ChooseZone(const PackageInput& in) {
 }
 
 std::string FormatTime(const std::string& t, const ReportZone& zone) {
+  return FormatTime(t, zone, "camera time");
+}
+
+std::string FormatTime(const std::string& t, const ReportZone& zone,
+                       const std::string& unzoned_label) {
   if (t.empty()) return "";
-  if (IsLocalWithoutZone(t)) return Plain(t) + " (camera time, zone unknown)";
+  if (IsLocalWithoutZone(t)) return Plain(t) + " (" + unzoned_label + ", zone unknown)";
   long long micros = 0;
   if (!ParseRfc3339(t, &micros)) return t;
   std::string utc = Plain(FormatUtc(micros));

@@ -25,6 +25,11 @@ ReportZone ChooseZone(const PackageInput& in);
 // returned as it is; "" stays "".
 std::string FormatTime(const std::string& rfc3339, const ReportZone& zone);
 
+// FormatTime with another label for a local time without zone: a chat
+// message's "2026-03-02 10:00:00 (local, zone unknown)".
+std::string FormatTime(const std::string& rfc3339, const ReportZone& zone,
+                       const std::string& unzoned_label);
+
 // "+08:00", "-05:30", "UTC" for offset 0.
 std::string OffsetName(int offset_minutes);
 

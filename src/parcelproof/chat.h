@@ -42,6 +42,20 @@ struct ChatOptions {
   int zone_offset_minutes = 0;
   // Senders who are the seller (side "seller"); everyone else is the buyer.
   std::vector<std::string> me;
+  // A WhatsApp zip's media are hashed (ConversationInfo::media[].sha256);
+  // false leaves the hashes empty and skips decompressing the media.
+  bool hash_media = true;
+};
+
+// A media member of a WhatsApp "with media" zip: its name in the zip, the
+// SHA-256 of its bytes (the item ingest stores) and the message that
+// attached it (index into the messages, -1 when no message names it).
+struct ChatMedia {
+  std::string name;
+  std::string sha256;
+  uint64_t size = 0;
+  int64_t message = -1;
+  std::string side;  // the attaching message's side ("buyer", "seller", "")
 };
 
 // What was read, apart from the messages themselves.
@@ -54,6 +68,11 @@ struct ConversationInfo {
   std::vector<std::string> participants;  // senders in order of appearance
   std::vector<std::string> problems;      // "format not recognised", invalid UTF-8, ...
   uint64_t message_count = 0;
+  // A zip "with media": sha256 is the zip's; member names the chat text
+  // inside it (spans are byte ranges in that member), member_sha256 its hash.
+  std::string member;
+  std::string member_sha256;
+  std::vector<ChatMedia> media;
   bool recognised() const { return format != "unrecognised"; }
 };
 
@@ -82,6 +101,26 @@ struct Conversation {
 Result<Conversation> LoadConversation(const std::string& path, const ChatOptions& options);
 Conversation LoadConversationBytes(const std::string& bytes, const std::string& name,
                                    const ChatOptions& options);
+
+// True when the bytes start like a zip archive (a WhatsApp export "with media").
+bool LooksLikeZip(const std::string& head);
+
+// A WhatsApp zip checked for safe extraction (no traversal names, absolute
+// paths, symlinks, duplicate names, compression bombs: the checks verify
+// applies to packages, with tighter size and ratio limits) with its chat
+// text found (_chat.txt or "WhatsApp Chat with NAME.txt"). Errors
+// (InvalidArgument / Corrupt) name the file and the first problem.
+struct ChatZipMember {
+  std::string name;
+  std::string path;  // where ExtractChatZipMedia wrote it
+  std::string sha256;
+  uint64_t size = 0;
+};
+Status CheckChatZip(const std::string& path);
+// Writes every media member (all but the chat text and folders) to dir as
+// dir/0, dir/1, ... (never under their own names); CRC and sizes checked.
+Result<std::vector<ChatZipMember>> ExtractChatZipMedia(const std::string& zip_path,
+                                                       const std::string& dir);
 
 // The conversation format the first bytes of a file show ("whatsapp-ios",
 // "telegram", ...), or "" when they show none (used to sniff stored files).

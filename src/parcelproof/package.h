@@ -90,7 +90,15 @@ struct PackageFinding {
 struct PackageConversation {
   std::string source_sha256;
   ConversationInfo info;
+  // The first kHeadMessages and the last kTailMessages (parcelproof/timeline.h)
+  // of a long conversation; omitted messages lie between, from index
+  // omitted_from on. Every message is in the export and, when some are
+  // omitted, in full_sha256: the normalised conversation stored at ingest,
+  // put in the package as an item of its own.
   std::vector<ChatMessage> messages;
+  uint64_t omitted = 0;
+  uint64_t omitted_from = 0;
+  std::string full_sha256;
 };
 
 struct PackageInput {

@@ -6,6 +6,7 @@
 #define PARCELPROOF_TIMELINE_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,18 @@ struct TimelineItem {
   bool conversation = false;
   std::vector<TimelineMessage> messages;
   size_t participants = 0;
+  // When set, the messages are read through it (streamed from the original
+  // again, bounded memory on a huge export) instead of from messages: it
+  // calls its argument once per message, in the export's order.
+  std::function<void(const std::function<void(const TimelineMessage&)>&)> replay_messages;
 };
+
+// A conversation's messages become timeline events (and thread messages in
+// report.html) up to the first kHeadMessages and the last kTailMessages;
+// the ones between are counted in one line ("N more messages ..."); the
+// findings always count every message.
+constexpr size_t kHeadMessages = 1000;
+constexpr size_t kTailMessages = 1000;
 
 enum class Severity { kInfo, kWarning, kSerious };
 // "info", "warning", "serious".

@@ -38,7 +38,8 @@ Result<ExifFields> ExifOfBlob(const std::string& blob, const std::string& media_
 
 Status Ingester::StageOne(Work& w) {
   if (!w.walk_problem.empty()) return Refuse(w, w.walk_problem);
-  Result<Store::Staged> staged = store_.Stage(w.path);
+  const std::string& source = w.source.empty() ? w.path : w.source;
+  Result<Store::Staged> staged = store_.Stage(source);
   if (!staged.ok()) {
     if (staged.status().code() == Status::Code::kBusy) return staged.status();
     return Refuse(w, staged.status().ToString());
@@ -46,7 +47,7 @@ Status Ingester::StageOne(Work& w) {
   w.staged = *staged;
   w.staged_ok = true;
   struct stat st;
-  if (::stat(w.path.c_str(), &st) == 0) {
+  if (::stat(source.c_str(), &st) == 0 && w.member_of.empty()) {
     w.mtime = FormatUtc(int64_t{st.st_mtim.tv_sec} * 1000000 + st.st_mtim.tv_nsec / 1000);
   }
   w.line.sha256 = staged->sha256;
@@ -54,6 +55,10 @@ Status Ingester::StageOne(Work& w) {
   Result<std::string> head = ReadFilePrefix(staged->blob_path, 64 << 10);
   if (!head.ok()) return Refuse(w, head.status().ToString());
   w.sniffed = SniffMedia(*head, w.path);
+  if (!w.member_of.empty()) {
+    ClassifyMember(w);
+    return Status::Ok();
+  }
   return Classify(w, *head);
 }
 
@@ -85,6 +90,21 @@ Status Ingester::Classify(Work& w, const std::string& head) {
       w.info.kind = role == "chat" || (role.empty() && !SniffConversationFormat(head).empty())
                         ? ItemKind::kChat
                         : ItemKind::kDocument;
+      break;
+    case MediaClass::kZip: {
+      if (!role.empty() && role != "chat") {
+        return Refuse(w, "a zip is read only as a WhatsApp export with media (role chat)");
+      }
+      Status s = CheckChatZip(w.staged.blob_path);
+      if (!s.ok()) {
+        std::string why = s.message();
+        if (why.rfind(w.staged.blob_path, 0) == 0)
+          why = w.path + why.substr(w.staged.blob_path.size());
+        return Refuse(w, why);
+      }
+      w.info.kind = ItemKind::kChat;
+      break;
+    }
   }
   w.info.media_type = w.sniffed.media_type;
   return Status::Ok();
@@ -173,27 +193,17 @@ Status Ingester::FinishChunk(std::vector<Work>& chunk) {
 
 namespace {
 
-std::vector<Work> MakeChunk(const std::vector<WalkedPath>& files, size_t start) {
-  std::vector<Work> chunk;
-  for (size_t i = start; i < std::min(files.size(), start + kChunk); ++i) {
-    chunk.emplace_back();
-    chunk.back().path = files[i].path;
-    chunk.back().walk_problem = files[i].problem;
-    chunk.back().line.path = files[i].path;
-  }
-  return chunk;
-}
-
 // Chunks in a pipeline: chunk k+1 is staged while chunk k is scanned, and
 // chunk k is committed and thumbnailed while chunk k+1 is scanned. At most
-// one scan (with its worker processes) runs at a time.
-Status RunPipeline(Ingester& ingester, const std::vector<WalkedPath>& files) {
-  std::vector<Work> current = MakeChunk(files, 0);
+// one scan (with its worker processes) runs at a time. Finishing a chunk may
+// queue more files (a WhatsApp zip's media), which later chunks take.
+Status RunPipeline(Ingester& ingester) {
+  std::vector<Work> current = ingester.TakeChunk(kChunk);
   auto scan = std::make_unique<AsyncScan>();
   PP_RETURN_IF_ERROR(ingester.StageChunk(current));
   ingester.StartScan(current, scan.get());
-  for (size_t start = 0; start < files.size(); start += kChunk) {
-    std::vector<Work> next = MakeChunk(files, start + kChunk);
+  while (!current.empty()) {
+    std::vector<Work> next = ingester.TakeChunk(kChunk);
     PP_RETURN_IF_ERROR(ingester.StageChunk(next));
     ingester.TakeScans(current, scan.get());
     auto next_scan = std::make_unique<AsyncScan>();
@@ -201,6 +211,13 @@ Status RunPipeline(Ingester& ingester, const std::vector<WalkedPath>& files) {
     PP_RETURN_IF_ERROR(ingester.FinishChunk(current));
     current = std::move(next);
     scan = std::move(next_scan);
+    if (current.empty()) {
+      current = ingester.TakeChunk(kChunk);
+      if (current.empty()) break;
+      PP_RETURN_IF_ERROR(ingester.StageChunk(current));
+      scan = std::make_unique<AsyncScan>();
+      ingester.StartScan(current, scan.get());
+    }
   }
   return Status::Ok();
 }
@@ -223,7 +240,8 @@ Result<IngestSummary> Ingest(Store& store, const std::vector<std::string>& paths
   std::vector<store::WalkedPath> files = store::WalkPaths(paths, store.dir());
   IngestSummary summary;
   store::Ingester ingester(store, options, on_line, static_cast<int>(files.size()), &summary);
-  PP_RETURN_IF_ERROR(store::RunPipeline(ingester, files));
+  ingester.Enqueue(files);
+  PP_RETURN_IF_ERROR(store::RunPipeline(ingester));
   return summary;
 }
 

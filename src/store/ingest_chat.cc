@@ -57,6 +57,7 @@ void Ingester::ReadChat(Work& w) {
     return;
   }
   info->file = BaseNameOf(w.path);
+  w.chat_media = info->media;
   writer.End(*info);
   bool written = std::fflush(out.get()) == 0 && ::fsync(fileno(out.get())) == 0;
   if (!info->recognised()) {

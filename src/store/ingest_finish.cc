@@ -117,7 +117,10 @@ Status Ingester::Finish(Work& w) {
   bool auto_linked = false;
   Result<std::vector<std::string>> orders = LinkOrders(candidates, &auto_linked);
   if (!orders.ok()) return orders.status();
-  std::string role = options_.role;
+  if (!w.member_of.empty()) {
+    for (const std::string& id : w.member_orders) AddUnique(&*orders, id);
+  }
+  std::string role = w.member_of.empty() ? options_.role : w.member_role;
   if (role.empty())
     role =
         duplicate && !existing.role.empty() ? existing.role : DefaultRole(w.info.kind, auto_linked);
@@ -126,11 +129,14 @@ Status Ingester::Finish(Work& w) {
     w.info.verdicts = CheckLabels(w, *orders);
     checks_json = w.info.metadata_json;
   }
-  if (!duplicate && w.info.kind == ItemKind::kChat && w.sniffed.media_class == MediaClass::kText) {
+  bool zip = w.sniffed.media_class == MediaClass::kZip;
+  if (!duplicate && w.info.kind == ItemKind::kChat &&
+      (w.sniffed.media_class == MediaClass::kText || zip)) {
     ReadChat(w);
   }
   w.info.metadata_json = MetadataJson(w.exif_json, w.scan_json, checks_json, w.video_json,
                                       w.problems, w.mtime, w.conversation_json);
+  if (!w.member_of.empty()) MemberMetadata(w);
   AddRequest req{w.path, role, *orders};
   Result<AddOutcome> out = store_.Commit(w.staged, req, w.info);
   if (!out.ok()) {
@@ -151,10 +157,12 @@ Status Ingester::Finish(Work& w) {
     AddThumbnail(w, *orders);
   }
   if (!w.conversation_tmp.empty()) AddConversation(w, *orders);
+  if (!out->duplicate && zip && w.info.kind == ItemKind::kChat) QueueZipMembers(w, *orders);
   return Status::Ok();
 }
 
 void Ingester::Emit(Work& w) {
+  if (!w.source.empty()) ::unlink(w.source.c_str());
   ++done_;
   if (w.line.outcome == "stored") ++summary_->stored;
   if (w.line.outcome == "duplicate") ++summary_->duplicates;

@@ -17,6 +17,7 @@ bool HasVerdict(const StoreItem& item, const std::string& order_id) {
 }  // namespace
 
 Status Ingester::PlanRelink(Work& w) {
+  if (!w.member_of.empty()) return Status::Ok();  // a zip member: linked like its zip
   Result<StoreItem> item = store_.GetItem(w.staged.sha256);
   if (!item.ok() || item->kind != ItemKind::kImage) return Status::Ok();  // Finish reports
   bool auto_linked = false;

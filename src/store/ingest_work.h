@@ -2,21 +2,44 @@
 #ifndef PARCELPROOF_STORE_INGEST_WORK_H_
 #define PARCELPROOF_STORE_INGEST_WORK_H_
 
+#include <deque>
 #include <string>
 #include <vector>
 
+#include "parcelproof/chat.h"
 #include "parcelproof/scan.h"
 #include "parcelproof/store.h"
+#include "store/ingest_walk.h"
 #include "store/media_sniff.h"
 #include "store/scan_async.h"
 
 namespace parcelproof::store {
 
+// A file waiting to be ingested: walked from the arguments, or a media
+// member of a WhatsApp zip extracted to a temporary file (source), stored
+// with the zip as its parent.
+struct QueuedFile {
+  std::string path;     // as shown ("export.zip:IMG-0001.jpg" for a member)
+  std::string problem;  // refuse with this reason
+  std::string source;   // the file to read when not path (deleted after)
+  std::string member_of;
+  std::string member_name;
+  std::string role;
+  std::vector<std::string> orders;  // the zip's orders
+};
+
 // One file on its way into the store.
 struct Work {
   std::string path;
-  std::string walk_problem;  // refused before reading
-  std::string mtime;         // the source file's modification time, RFC 3339 UTC
+  std::string source;  // the file to read when not path (a zip member's temporary copy)
+  // A zip member: the zip's sha256, the member's name, role and the zip's orders.
+  std::string member_of;
+  std::string member_name;
+  std::string member_role;
+  std::vector<std::string> member_orders;
+  std::vector<ChatMedia> chat_media;  // a WhatsApp zip's media, tied to messages
+  std::string walk_problem;           // refused before reading
+  std::string mtime;                  // the source file's modification time, RFC 3339 UTC
   IngestLine line;
   bool decided = false;  // refused (line complete)
   Store::Staged staged;
@@ -46,6 +69,13 @@ class Ingester {
   Ingester(Store& store, const IngestOptions& options, const IngestCallback& on_line, int total,
            IngestSummary* summary)
       : store_(store), options_(options), on_line_(on_line), total_(total), summary_(summary) {}
+  ~Ingester();
+  Ingester(const Ingester&) = delete;
+  Ingester& operator=(const Ingester&) = delete;
+
+  void Enqueue(const std::vector<WalkedPath>& files);
+  // Up to n queued files as work (empty when the queue is).
+  std::vector<Work> TakeChunk(size_t n);
 
   // Copies and hashes every file of the chunk into the store.
   Status StageChunk(std::vector<Work>& chunk);
@@ -59,6 +89,10 @@ class Ingester {
  private:
   Status StageOne(Work& w);
   Status Classify(Work& w, const std::string& head);
+  void ClassifyMember(Work& w);
+  // ingest_zip.cc: a WhatsApp zip's media queued as members.
+  void QueueZipMembers(Work& w, const std::vector<std::string>& orders);
+  void MemberMetadata(Work& w);
   Status Refuse(Work& w, const std::string& reason);
   Status Describe(Work& w);
   Status Finish(Work& w);
@@ -79,6 +113,8 @@ class Ingester {
   int total_;
   int done_ = 0;
   IngestSummary* summary_;
+  std::deque<QueuedFile> queue_;
+  std::vector<std::string> tmp_dirs_;  // zip extraction folders, removed at the end
 };
 
 }  // namespace parcelproof::store

@@ -89,6 +89,7 @@ Sniffed SniffMedia(const std::string& head, const std::string& name) {
   Sniffed video = Video(head);
   if (video.media_class == MediaClass::kVideo) return video;
   if (StartsWith(head, 0, "%PDF-")) return {MediaClass::kPdf, "application/pdf"};
+  if (LooksLikeZip(head)) return {MediaClass::kZip, "application/zip"};
   // Conversations first: a WhatsApp export in UTF-16 or with invalid UTF-8
   // is still a conversation (its problems are reported, it is not refused).
   std::string chat = SniffConversationFormat(head);

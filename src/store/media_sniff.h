@@ -7,7 +7,7 @@
 
 namespace parcelproof::store {
 
-enum class MediaClass { kEmpty, kImage, kVideo, kPdf, kText, kUnknown };
+enum class MediaClass { kEmpty, kImage, kVideo, kPdf, kText, kZip, kUnknown };
 
 struct Sniffed {
   MediaClass media_class = MediaClass::kUnknown;

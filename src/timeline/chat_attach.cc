@@ -8,42 +8,53 @@
 namespace parcelproof {
 namespace {
 
-// Keeps the messages of a conversation in the timeline's terms.
-class MessageCollector : public ConversationSink {
+TimelineMessage ToTimeline(const ChatMessage& m) {
+  TimelineMessage t;
+  t.time = m.time;
+  t.zone_known = m.zone_known;
+  t.sender = m.sender;
+  t.side = m.side;
+  t.text = m.text;
+  for (const std::string& f : m.flags) {
+    t.edited |= f == "edited";
+    t.deleted |= f == "deleted";
+  }
+  t.span_begin = m.span_begin;
+  t.span_end = m.span_end;
+  return t;
+}
+
+// Hands each message on as it is read (nothing kept).
+class MessageForwarder : public ConversationSink {
  public:
-  explicit MessageCollector(std::vector<TimelineMessage>* out) : out_(out) {}
+  explicit MessageForwarder(const std::function<void(const TimelineMessage&)>* on) : on_(on) {}
   void Message(const ChatMessage& m) override {
-    TimelineMessage t;
-    t.time = m.time;
-    t.zone_known = m.zone_known;
-    t.sender = m.sender;
-    t.side = m.side;
-    t.text = m.text;
-    for (const std::string& f : m.flags) {
-      t.edited |= f == "edited";
-      t.deleted |= f == "deleted";
-    }
-    t.span_begin = m.span_begin;
-    t.span_end = m.span_end;
-    out_->push_back(std::move(t));
+    if (on_ != nullptr) (*on_)(ToTimeline(m));
   }
 
  private:
-  std::vector<TimelineMessage>* out_;
+  const std::function<void(const TimelineMessage&)>* on_;
 };
 
 }  // namespace
 
+// The export is read once here (is it a conversation, how many people wrote)
+// and once more, streaming, when the timeline takes its messages: memory
+// stays bounded whatever the export's size.
 void AttachConversation(const StoreItem& stored, const std::string& blob_path, TimelineItem* item) {
   if (stored.kind != ItemKind::kChat) return;
-  std::vector<TimelineMessage> messages;
-  MessageCollector collector(&messages);
-  Result<ConversationInfo> info =
-      ReadConversation(blob_path, ChatOptionsFromMetadata(stored.metadata_json), &collector);
+  ChatOptions options = ChatOptionsFromMetadata(stored.metadata_json);
+  options.hash_media = false;  // the timeline needs the messages only
+  MessageForwarder counter(nullptr);
+  Result<ConversationInfo> info = ReadConversation(blob_path, options, &counter);
   if (!info.ok() || !info->recognised()) return;
   item->conversation = true;
-  item->messages = std::move(messages);
   item->participants = info->participants.size();
+  item->replay_messages = [blob_path,
+                           options](const std::function<void(const TimelineMessage&)>& on) {
+    MessageForwarder forward(&on);
+    (void)ReadConversation(blob_path, options, &forward);
+  };
 }
 
 }  // namespace parcelproof

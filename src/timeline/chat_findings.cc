@@ -3,6 +3,7 @@
 // mean): times without zone, messages out of order, edited and deleted
 // messages, an export that ends before the dispute, more than two
 // participants, messages after the dispute opened.
+#include <deque>
 #include <string>
 
 #include "parcelproof/chat.h"
@@ -48,10 +49,12 @@ TimelineEvent MessageEvent(const TimelineItem& item, const TimelineMessage& m, s
   return e;
 }
 
+// What the findings need, gathered one message at a time: counts and copies
+// of the first message of each kind (never the whole conversation).
 struct Counts {
   size_t out_of_order = 0, edited = 0, deleted = 0, after_dispute = 0, zone_unknown = 0;
-  const TimelineMessage *first_out = nullptr, *first_edited = nullptr, *first_deleted = nullptr;
-  const TimelineMessage *first_after = nullptr, *last = nullptr;
+  TimelineMessage first_out, first_edited, first_deleted, first_after, last;
+  bool has_last = false;
   CaptureTime last_time;
 };
 
@@ -69,28 +72,28 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
                chat + std::to_string(c.out_of_order) +
                    " message(s) are dated earlier than the message before them in the export, "
                    "the first at " +
-                   At(*c.first_out) + " (" + c.first_out->time +
+                   At(c.first_out) + " (" + c.first_out.time +
                    "): the phone's clock or zone changed during the chat, or the file was edited.");
   }
   if (c.edited > 0) {
     AddFinding(out, "chat-edited", Severity::kInfo, item,
                chat + std::to_string(c.edited) + " message(s) are marked edited, the first at " +
-                   At(*c.first_edited) + "; the export shows only the last version.");
+                   At(c.first_edited) + "; the export shows only the last version.");
   }
   if (c.deleted > 0) {
     AddFinding(out, "chat-deleted", Severity::kInfo, item,
                chat + std::to_string(c.deleted) + " message(s) were deleted, the first at " +
-                   At(*c.first_deleted) + "; the export shows only that they existed.");
+                   At(c.first_deleted) + "; the export shows only that they existed.");
   }
   if (item.participants > 2) {
     AddFinding(out, "chat-participants", Severity::kInfo, item,
                chat + std::to_string(item.participants) +
                    " people wrote in it (more than the buyer and the seller).");
   }
-  if (order.dispute_opened.known && c.last != nullptr &&
+  if (order.dispute_opened.known && c.has_last &&
       SurelyBefore(c.last_time, order.dispute_opened.micros)) {
     AddFinding(out, "chat-ends-before-dispute", Severity::kWarning, item,
-               chat + "its last message (" + c.last->time + ") is older than the dispute (" +
+               chat + "its last message (" + c.last.time + ") is older than the dispute (" +
                    FormatUtc(order.dispute_opened.micros) +
                    "): the export may not hold the whole conversation.");
   }
@@ -98,34 +101,82 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
     AddFinding(out, "chat-after-dispute", Severity::kInfo, item,
                chat + std::to_string(c.after_dispute) +
                    " message(s) were written after the dispute was opened, the first at " +
-                   At(*c.first_after) + " (" + c.first_after->time + ").");
+                   At(c.first_after) + " (" + c.first_after.time + ").");
   }
 }
+
+// Counts every message and keeps the events of the first kHeadMessages and
+// the last kTailMessages; the rest become one "N more messages" event.
+class EventSink {
+ public:
+  EventSink(const TimelineItem& item, const OrderTimes& order) : item_(item), order_(order) {}
+
+  void Add(const TimelineMessage& m) {
+    size_t i = index_++;
+    if (m.edited && c_.edited++ == 0) c_.first_edited = m;
+    if (m.deleted && c_.deleted++ == 0) c_.first_deleted = m;
+    CaptureTime t;
+    if (m.time.empty() || !ParseCaptureTime(m.time, &t)) return;
+    if (!t.zone_known) ++c_.zone_unknown;
+    if (previous_.known && t.micros < previous_.micros && c_.out_of_order++ == 0) c_.first_out = m;
+    if (order_.dispute_opened.known && SurelyAfter(t, order_.dispute_opened.micros, 0) &&
+        c_.after_dispute++ == 0) {
+      c_.first_after = m;
+    }
+    previous_ = t;
+    c_.last = m;
+    c_.has_last = true;
+    c_.last_time = t;
+    if (i < kHeadMessages) {
+      head_.push_back(MessageEvent(item_, m, i, t));
+      return;
+    }
+    tail_.push_back(MessageEvent(item_, m, i, t));
+    if (tail_.size() > kTailMessages) {
+      if (skipped_++ == 0) skipped_first_ = tail_.front();
+      tail_.pop_front();
+    }
+  }
+
+  void Finish(std::vector<TimelineEvent>* events, std::vector<Finding>* out) {
+    for (TimelineEvent& e : head_) events->push_back(std::move(e));
+    if (skipped_ > 0) {
+      TimelineEvent e = skipped_first_;
+      e.what = std::to_string(skipped_) + " more message(s) of chat " +
+               DisplaySafe(item_.name, false) + " from here on are not listed (messages " +
+               std::to_string(skipped_first_.message) + " to " +
+               std::to_string(skipped_first_.message + static_cast<int64_t>(skipped_) - 1) +
+               "; every message is in the export and the package's evidence.json)";
+      e.message = -1;
+      events->push_back(std::move(e));
+    }
+    for (TimelineEvent& e : tail_) events->push_back(std::move(e));
+    Report(item_, c_, order_, out);
+  }
+
+ private:
+  const TimelineItem& item_;
+  const OrderTimes& order_;
+  Counts c_;
+  CaptureTime previous_;
+  size_t index_ = 0;
+  std::vector<TimelineEvent> head_;
+  std::deque<TimelineEvent> tail_;
+  size_t skipped_ = 0;
+  TimelineEvent skipped_first_;
+};
 
 }  // namespace
 
 void ConversationEvents(const TimelineItem& item, const OrderTimes& order,
                         std::vector<TimelineEvent>* events, std::vector<Finding>* out) {
-  Counts c;
-  CaptureTime previous;
-  for (size_t i = 0; i < item.messages.size(); ++i) {
-    const TimelineMessage& m = item.messages[i];
-    if (m.edited && c.edited++ == 0) c.first_edited = &m;
-    if (m.deleted && c.deleted++ == 0) c.first_deleted = &m;
-    CaptureTime t;
-    if (m.time.empty() || !ParseCaptureTime(m.time, &t)) continue;
-    if (!t.zone_known) ++c.zone_unknown;
-    if (previous.known && t.micros < previous.micros && c.out_of_order++ == 0) c.first_out = &m;
-    if (order.dispute_opened.known && SurelyAfter(t, order.dispute_opened.micros, 0) &&
-        c.after_dispute++ == 0) {
-      c.first_after = &m;
-    }
-    previous = t;
-    c.last = &m;
-    c.last_time = t;
-    events->push_back(MessageEvent(item, m, i, t));
+  EventSink sink(item, order);
+  if (item.replay_messages) {
+    item.replay_messages([&](const TimelineMessage& m) { sink.Add(m); });
+  } else {
+    for (const TimelineMessage& m : item.messages) sink.Add(m);
   }
-  Report(item, c, order, out);
+  sink.Finish(events, out);
 }
 
 }  // namespace parcelproof
