@@ -163,7 +163,9 @@ std::vector<VerbHelp> MakeVerbs() {
        "order whose tracking number they show and records the label verdict. Re-adding the "
        "same bytes is a duplicate that only adds links. Chat exports (WhatsApp, Telegram, e-mail, "
        "marketplace CSV/JSON lines) are recognised by content; the conversation read from one is "
-       "stored beside it as a derived item. ROLE: packing, label, contents, weight, "
+       "stored beside it as a derived item; a WhatsApp zip with media is checked like a package "
+       "(unsafe zips refused) and each media file is stored with the zip as its parent. ROLE: "
+       "packing, label, contents, weight, "
        "unboxing, delivery-note, buyer-photo, chat, document, other.",
        {{"--order ID", "link every file to this (imported) order", "link by tracking number"},
         {"--role ROLE", "the role of every file (list above)", "label when a barcode matches"},
@@ -224,7 +226,9 @@ std::vector<VerbHelp> MakeVerbs() {
        "the conversation in chat exports, e-mail, marketplace copies (no store)",
        "chat FILE... [--zone OFFSET] [--json] [--me NAME...]",
        "Reads WhatsApp exports (Android and iOS, any date order, 12/24-hour clocks, other "
-       "languages), Telegram Desktop result.json, e-mail (.eml, .mbox) and the marketplace CSV / "
+       "languages; the .txt or the zip with media, whose media are tied to their messages and "
+       "which is refused when unsafe: traversal names, symlinks, duplicates, bombs), Telegram "
+       "Desktop result.json, e-mail (.eml, .mbox) and the marketplace CSV / "
        "JSON-lines copies, and prints the thread: time, side, sender, text, attachments, "
        "deleted/edited marks. Every message carries its byte span in the original file. A file "
        "that matches no format is reported, never guessed.",

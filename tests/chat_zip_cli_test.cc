@@ -155,11 +155,11 @@ TEST_F(ChatZipCliTest, IngestStoresZipConversationAndMembersAndBundleShowsThumbn
   EXPECT_EQ(files[2]["outcome"], "stored");
   CliRun show = Store({"show", "ORD-7", "--json"});
   ASSERT_EQ(show.exit_code, 0) << show.err;
-  Json photo;
-  for (const Json& it : Json::parse(show.out)["items"]) {
+  Json photo, shown = Json::parse(show.out);
+  for (const Json& it : shown["items"]) {
     if (it["sha256"] == files[1]["sha256"]) photo = it;
   }
-  ASSERT_FALSE(photo.is_null()) << show.out;
+  ASSERT_FALSE(photo.is_null()) << in.out;
   EXPECT_EQ(photo["parent_sha256"], zip_sha) << show.out;
   EXPECT_EQ(photo["metadata"]["member_of"]["name"], kPhoto);
   EXPECT_EQ(photo["role"], "other");  // sent by the seller

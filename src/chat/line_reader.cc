@@ -182,11 +182,13 @@ bool LineReader::NextUtf8(Line* line) {
 void LineReader::Repair(std::string_view raw, uint64_t offset) {
   line_.clear();
   size_t i = 0;
-  for (uint64_t word; i + 8 <= raw.size(); i += 8) {  // ASCII, 8 bytes at a time
-    std::memcpy(&word, raw.data() + i, 8);
-    if (word & 0x8080808080808080ull) break;
-  }
   while (i < raw.size()) {
+    // ASCII runs 8 bytes at a time, also after each multi-byte sequence.
+    for (uint64_t word; i + 8 <= raw.size(); i += 8) {
+      std::memcpy(&word, raw.data() + i, 8);
+      if (word & 0x8080808080808080ull) break;
+    }
+    if (i >= raw.size()) break;
     if (static_cast<unsigned char>(raw[i]) < 0x80) {
       ++i;
       continue;

@@ -1,5 +1,6 @@
 #include "chat/markers.h"
 
+#include <iterator>
 #include <string_view>
 
 using std::string_view_literals::operator""sv;
@@ -80,6 +81,18 @@ constexpr std::string_view kEdited[] = {
     "<Bu mesaj düzenlendi>"sv,
 };
 
+constexpr size_t MaxSize(const std::string_view* begin, const std::string_view* end) {
+  size_t n = 0;
+  for (; begin != end; ++begin) n = begin->size() > n ? begin->size() : n;
+  return n;
+}
+constexpr size_t kMaxWholeMarker = MaxSize(std::begin(kDeleted), std::end(kDeleted)) >
+                                           MaxSize(std::begin(kMediaOmitted),
+                                                   std::end(kMediaOmitted))
+                                       ? MaxSize(std::begin(kDeleted), std::end(kDeleted))
+                                       : MaxSize(std::begin(kMediaOmitted),
+                                                 std::end(kMediaOmitted));
+
 // iOS: "<attached: NAME>".
 constexpr std::string_view kAttachedPrefix[] = {
     "<attached: "sv, "<Anhang: "sv, "<adjunto: "sv,  "<anexado: "sv,    "<joint : "sv, "<joint: "sv,
@@ -149,11 +162,13 @@ void ClassifyWhatsAppText(ChatMessage* m) {
     }
   }
   std::string_view text = TrimMarks(m->text);
-  for (std::string_view d : kDeleted) {
-    if (text == d) m->flags.emplace_back("deleted");
-  }
-  for (std::string_view o : kMediaOmitted) {
-    if (text == o) m->flags.emplace_back("media-omitted");
+  if (text.size() <= kMaxWholeMarker) {  // longer texts are no marker
+    for (std::string_view d : kDeleted) {
+      if (text == d) m->flags.emplace_back("deleted");
+    }
+    for (std::string_view o : kMediaOmitted) {
+      if (text == o) m->flags.emplace_back("media-omitted");
+    }
   }
   if (text.find('<') != std::string_view::npos || text.find('(') != std::string_view::npos) {
     FindAttachments(m);

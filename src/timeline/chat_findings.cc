@@ -146,7 +146,8 @@ class EventSink {
                DisplaySafe(item_.name, false) + " from here on are not listed (messages " +
                std::to_string(skipped_first_.message) + " to " +
                std::to_string(skipped_first_.message + static_cast<int64_t>(skipped_) - 1) +
-               "; every message is in the export and the package's evidence.json)";
+               "; every message is in the export and in the normalised conversation stored beside "
+               "it)";
       e.message = -1;
       events->push_back(std::move(e));
     }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -147,6 +148,52 @@ TEST(TimelineTest, BadOrderTimeIsAFindingNotACrash) {
   ASSERT_EQ(tl.findings.size(), 1u);
   EXPECT_EQ(tl.findings[0].code, "bad-order-time");
   EXPECT_TRUE(tl.events.empty());
+}
+
+// A long conversation streamed through replay_messages: the first and last
+// messages become events with one "N more" line between them, while the
+// findings count every message.
+TEST(TimelineTest, LongConversationIsCappedButCountedWhole) {
+  const size_t n = kHeadMessages + kTailMessages + 500;
+  TimelineItem chat;
+  chat.sha256 = std::string(64, 'c');
+  chat.name = "chat.txt";
+  chat.role = "chat";
+  chat.conversation = true;
+  chat.participants = 2;
+  chat.replay_messages = [n](const std::function<void(const TimelineMessage&)>& on) {
+    for (size_t i = 0; i < n; ++i) {
+      TimelineMessage m;
+      int minute = static_cast<int>(i);
+      char t[32];
+      std::snprintf(t, sizeof t, "2026-03-%02dT%02d:%02d:00Z", 1 + minute / 1440,
+                    minute % 1440 / 60, minute % 60);
+      m.time = t;
+      m.zone_known = true;
+      m.sender = i % 2 ? "Anna" : "Li";
+      m.side = "buyer";
+      m.text = "hello";
+      m.edited = i == n - 1;
+      on(m);
+    }
+  };
+  TimelineOrder order{"X", "", "", "", "", ""};
+  Timeline tl = BuildTimeline(order, {chat}, TimelineOptions{});
+  size_t messages = 0, more = 0;
+  for (const TimelineEvent& e : tl.events) {
+    if (e.kind != "message") continue;
+    if (e.message < 0) {
+      ++more;
+      EXPECT_NE(e.what.find("500 more message(s)"), std::string::npos) << e.what;
+    } else {
+      ++messages;
+    }
+  }
+  EXPECT_EQ(messages, kHeadMessages + kTailMessages);
+  EXPECT_EQ(more, 1u);
+  bool edited = false;
+  for (const Finding& f : tl.findings) edited |= f.code == "chat-edited";
+  EXPECT_TRUE(edited);  // the last message, beyond the head
 }
 
 }  // namespace
