@@ -186,20 +186,5 @@ TEST_F(ChatZipCliTest, IngestStoresZipConversationAndMembersAndBundleShowsThumbn
   EXPECT_EQ(RunCli({"verify", tmp_.File("p.zip")}).exit_code, 0);
 }
 
-TEST_F(ChatZipCliTest, ReportShowsUnzonedMessagesAsLocal) {
-  InitStore();
-  std::string zip = MakeZip("ok");
-  ASSERT_EQ(Store({"ingest", zip, "--order", "ORD-7"}).exit_code, 0);
-  if (!HaveProgram("unzip")) GTEST_SKIP() << "unzip not installed";
-  ASSERT_EQ(RunCli({"keygen", tmp_.File("k")}).exit_code, 0);
-  ASSERT_EQ(Store({"bundle", "ORD-7", "--reason", "not-received", "--key", tmp_.File("k.key"), "-o",
-                   tmp_.File("p.zip")})
-                .exit_code,
-            0);
-  ASSERT_EQ(RunProgram("unzip", {"-q", tmp_.File("p.zip"), "-d", tmp_.File("x")}).exit_code, 0);
-  std::string html = ReadFileOrDie(tmp_.File("x/dispute-ord-7-not-received/report.html"));
-  EXPECT_NE(html.find("2026-03-01 10:00:00 (local, zone unknown)"), std::string::npos);
-}
-
 }  // namespace
 }  // namespace parcelproof::testing
