@@ -87,7 +87,7 @@ std::string ReportHtml(const PackageModel& m) {
   h += OtherFilesSection(m, zone) + "\n";
   h += VerdictSection(m) + "\n";
   h += AddressSection(m) + "\n";
-  h += ConversationSection(m) + "\n";
+  h += ConversationSection(m, zone) + "\n";
   h += OrderSection(m, zone) + "\n";
   h += CustodySection(m, zone) + "\n";
   h += VerifySection(m) + "\n";
