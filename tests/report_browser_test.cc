@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "cli_runner.h"
 #include "dispute_fixture.h"
@@ -186,6 +187,22 @@ void CheckPrintedReport(const std::string& pdf, const std::string& page_size,
           << "heading stranded on page " << p + 1;
     }
   }
+  // Chat bubbles whole: on every page, as many bubble heads ("... UTC) ·
+  // Ana (buyer)") as bubble feet (a line that is only "bytes B-E").
+  std::regex head("UTC\\) \xc2\xb7 .*\\((buyer|seller)\\)"), foot("^\\s*bytes \\d+-\\d+\\s*$");
+  int bubbles = 0;
+  for (int p = 0; p < pages; ++p) {
+    int heads = 0, feet = 0;
+    std::istringstream lines(text[p]);
+    for (std::string line; std::getline(lines, line);) {
+      heads += std::regex_search(line, head);
+      feet += std::regex_match(line, foot);
+    }
+    EXPECT_EQ(heads, feet) << "a chat message is split at the foot of page " << p + 1 << " of "
+                           << pdf;
+    bubbles += heads;
+  }
+  EXPECT_EQ(bubbles, 18) << "the fixture's 18 messages are all printed";
   // Hash columns whole: pdftotext drops what the browser cut off at the
   // page edge, so a cut column loses characters of the hashes it holds.
   std::string raw = testing::RunProgram("pdftotext", {"-raw", pdf, "-"}).out;
