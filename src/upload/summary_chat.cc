@@ -24,7 +24,8 @@ size_t FirstAfter(const json& messages, const std::string& dispute_opened) {
     long long t = 0;
     const json& m = messages[i];
     // Local times without zone are not compared: they stay inside the window.
-    if (m.value("zone_known", false) && ParseRfc3339(Str(m, "time"), &t) && t > opened) {
+    bool zone_known = m.is_object() && m.contains("zone_known") && m["zone_known"] == true;
+    if (zone_known && ParseRfc3339(Str(m, "time"), &t) && t > opened) {
       first_after = i;
       break;
     }
@@ -40,7 +41,8 @@ ExcerptMessage Message(const json& m, const DisplayZone& zone) {
   std::string sender = Str(m, "sender");
   e.who = sender.empty() ? "system" : e.side.empty() ? sender : e.side + " " + sender;
   e.text = Str(m, "text");
-  for (const json& f : m.value("flags", json::array())) {
+  const json& flags = m.is_object() && m.contains("flags") ? m["flags"] : json::array();
+  for (const json& f : flags) {
     if (f.is_string() && f != "system") e.flags.push_back(f.get<std::string>());
   }
   return e;
@@ -86,6 +88,7 @@ std::vector<ChatExcerpt> ChatExcerpts(const json& ev, const DisplayZone& zone, s
   std::vector<ChatExcerpt> out;
   if (!ev.contains("conversations") || !ev["conversations"].is_array()) return out;
   for (const json& c : ev["conversations"]) {
+    if (!c.is_object()) continue;
     const json& msgs =
         c.contains("messages") && c["messages"].is_array() ? c["messages"] : json::array();
     if (msgs.empty() || out.size() >= max_threads) continue;
@@ -103,7 +106,7 @@ std::vector<ChatExcerpt> ChatExcerpts(const json& ev, const DisplayZone& zone, s
     size_t after = FirstAfter(msgs, Str(ev, "dispute_opened"));
     size_t end = std::min(msgs.size(), after + 2);
     size_t begin = end > max_messages ? end - max_messages : 0;
-    x.dispute_before = after < msgs.size() ? after - begin : end - begin;
+    x.dispute_before = std::min(std::max(after, begin), end) - begin;
     for (size_t i = begin; i < end; ++i) x.messages.push_back(Message(msgs[i], zone));
     x.earlier = begin;
     x.later = msgs.size() - end;
