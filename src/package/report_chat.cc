@@ -57,7 +57,7 @@ std::string MessageHtml(const PackageConversation& c, const ChatMessage& msg, si
   std::string side = m.sender.empty() ? "sys" : m.side == "seller" ? "seller" : "buyer";
   std::string h = "<div class=\"msg " + side + "\" id=\"" +
                   Esc(MessageAnchor(c.source_sha256, index)) + "\"><div class=\"meta\">";
-  h += m.has_time ? Esc(FormatTime(m.time, zone, "local")) : "(no time)";
+  h += m.has_time ? Esc(FormatTime(m.time, zone)) : "(no time)";
   if (!m.sender.empty()) h += " &middot; <b>" + Shown(m.sender, false) + "</b> (" + Esc(side) + ")";
   h += Marks(m) + "</div><div class=\"text\">" + Shown(m.text, true) + "</div>";
   for (const std::string& a : m.attachments) h += AttachmentHtml(c, model, a);

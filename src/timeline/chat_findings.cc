@@ -58,7 +58,7 @@ struct Counts {
   CaptureTime last_time;
 };
 
-void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
+void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order, int off,
             std::vector<Finding>* out) {
   std::string chat = "chat " + item.name + ": ";
   if (c.zone_unknown > 0) {
@@ -72,7 +72,7 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
                chat + std::to_string(c.out_of_order) +
                    " message(s) are dated earlier than the message before them in the export, "
                    "the first at " +
-                   At(c.first_out) + " (" + c.first_out.time +
+                   At(c.first_out) + " (" + Shown(c.first_out.time, off) +
                    "): the phone's clock or zone changed during the chat, or the file was edited.");
   }
   if (c.edited > 0) {
@@ -93,15 +93,15 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
   if (order.dispute_opened.known && c.has_last &&
       SurelyBefore(c.last_time, order.dispute_opened.micros)) {
     AddFinding(out, "chat-ends-before-dispute", Severity::kWarning, item,
-               chat + "its last message (" + c.last.time + ") is older than the dispute (" +
-                   FormatUtc(order.dispute_opened.micros) +
+               chat + "its last message (" + Shown(c.last.time, off) +
+                   ") is older than the dispute (" + Shown(order.dispute_opened.micros, off) +
                    "): the export may not hold the whole conversation.");
   }
   if (c.after_dispute > 0) {
     AddFinding(out, "chat-after-dispute", Severity::kInfo, item,
                chat + std::to_string(c.after_dispute) +
                    " message(s) were written after the dispute was opened, the first at " +
-                   At(c.first_after) + " (" + c.first_after.time + ").");
+                   At(c.first_after) + " (" + Shown(c.first_after.time, off) + ").");
   }
 }
 
@@ -109,7 +109,8 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
 // the last kTailMessages; the rest become one "N more messages" event.
 class EventSink {
  public:
-  EventSink(const TimelineItem& item, const OrderTimes& order) : item_(item), order_(order) {}
+  EventSink(const TimelineItem& item, const OrderTimes& order, int offset_minutes)
+      : item_(item), order_(order), offset_minutes_(offset_minutes) {}
 
   void Add(const TimelineMessage& m) {
     size_t i = index_++;
@@ -152,12 +153,13 @@ class EventSink {
       events->push_back(std::move(e));
     }
     for (TimelineEvent& e : tail_) events->push_back(std::move(e));
-    Report(item_, c_, order_, out);
+    Report(item_, c_, order_, offset_minutes_, out);
   }
 
  private:
   const TimelineItem& item_;
   const OrderTimes& order_;
+  int offset_minutes_;
   Counts c_;
   CaptureTime previous_;
   size_t index_ = 0;
@@ -169,9 +171,9 @@ class EventSink {
 
 }  // namespace
 
-void ConversationEvents(const TimelineItem& item, const OrderTimes& order,
+void ConversationEvents(const TimelineItem& item, const OrderTimes& order, int offset_minutes,
                         std::vector<TimelineEvent>* events, std::vector<Finding>* out) {
-  EventSink sink(item, order);
+  EventSink sink(item, order, offset_minutes);
   if (item.replay_messages) {
     item.replay_messages([&](const TimelineMessage& m) { sink.Add(m); });
   } else {
