@@ -18,6 +18,10 @@ struct VideoScanHooks {
   int abort_after_frames = 0;                          // tests of crash containment
 };
 
+// Runs the frame decoder once on a blank picture before workers are forked
+// (lazy initialisation once, not in every worker; no OCR: videos do not use it).
+void WarmUpVideoScan();
+
 VideoScan ScanVideoInProcess(const std::string& path, const VideoScanHooks& hooks);
 
 // Sharpness of a grey picture inside [x0,x1) x [y0,y1): mean squared

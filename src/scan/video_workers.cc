@@ -200,7 +200,7 @@ std::vector<VideoScan> ScanVideos(const std::vector<std::string>& paths,
                                   const VideoScanOptions& options) {
   if (paths.empty()) return {};
   DisableImageThreads();
-  WarmUpPipeline({});
+  WarmUpVideoScan();
   return VideoPool(paths, options).Run();
 }
 
