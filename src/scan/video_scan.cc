@@ -8,10 +8,12 @@
 #include "scan/video_scan.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <thread>
 
 #include "av/video_file.h"
 #include "core/sha256.h"
@@ -27,9 +29,9 @@ namespace {
 constexpr int kScanMaxSide = 4096;
 constexpr int kTileSide = 2400;  // frames with a longer side are read in tiles too
 constexpr double kShortVideoS = 120;
-constexpr size_t kMaxDenseFrames = 1500;      // frames scanned after the coarse pass
+constexpr size_t kMaxDenseFrames = 1500;       // frames scanned after the coarse pass
 constexpr int64_t kWindowBytes = 128LL << 20;  // decoded frames kept for one window
-constexpr int kBestCandidates = 2;            // sharpest unscanned frames tried near the best
+constexpr int kBestCandidates = 2;             // sharpest unscanned frames tried near the best
 
 struct Hit {
   double time_s;
@@ -186,6 +188,8 @@ bool VideoScanner::OnFrame(const VideoFrame& frame, bool coarse) {
   ++out_->frames_scanned;
   if (hooks_.abort_after_frames > 0 && out_->frames_scanned >= hooks_.abort_after_frames)
     std::abort();
+  if (hooks_.frame_delay_ms > 0)
+    std::this_thread::sleep_for(std::chrono::milliseconds(hooks_.frame_delay_ms));
   return true;
 }
 
