@@ -8,17 +8,16 @@
 #include "scan/video_scan.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <map>
 #include <set>
-#include <thread>
 
 #include "av/video_file.h"
 #include "core/sha256.h"
 #include "scan/decoder.h"
 #include "scan/video_continuity.h"
+#include "scan/video_frames.h"
 
 namespace parcelproof {
 namespace {
@@ -27,8 +26,8 @@ namespace {
 // label in a 4K frame keeps its bars (the decoder detects on a reduced copy
 // and reads regions from this picture).
 constexpr int kScanMaxSide = 4096;
-constexpr int kTileSide = 2400;  // frames with a longer side are read in tiles too
 constexpr double kShortVideoS = 120;
+constexpr int kScanThreads = 2;  // coarse frames read at once (the decoder has threads of its own)
 constexpr size_t kMaxDenseFrames = 1500;       // frames scanned after the coarse pass
 constexpr int64_t kWindowBytes = 128LL << 20;  // decoded frames kept for one window
 constexpr int kBestCandidates = 2;             // sharpest unscanned frames tried near the best
@@ -42,12 +41,6 @@ struct Hit {
   double area;
 };
 
-double QuadArea(const std::array<PointF, 4>& q) {
-  double a = 0;
-  for (int i = 0; i < 4; ++i) a += q[i].x * q[(i + 1) % 4].y - q[(i + 1) % 4].x * q[i].y;
-  return std::fabs(a) / 2;
-}
-
 class VideoScanner {
  public:
   VideoScanner(VideoFile* file, VideoScan* out, const VideoScanHooks& hooks)
@@ -56,7 +49,9 @@ class VideoScanner {
 
  private:
   std::vector<int64_t> CoarseTargets(bool* keys_only) const;
-  bool OnFrame(const VideoFrame& frame, bool coarse);
+  void Record(const FrameResult& result, bool coarse);
+  bool OnFrame(const VideoFrame& frame);  // dense frames, read here
+  Status Coarse(const DecodeRequest& request);
   Status Refine();
   Status FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first);
   Status SharpestNear(const std::string& key);
@@ -103,94 +98,39 @@ std::vector<int64_t> VideoScanner::CoarseTargets(bool* keys_only) const {
   return targets;
 }
 
-std::vector<uint8_t> Thumb(const GrayPixels& g) {
-  std::vector<uint8_t> t(16 * 9);
-  for (int ty = 0; ty < 9; ++ty) {
-    for (int tx = 0; tx < 16; ++tx) {
-      int x = (2 * tx + 1) * g.width / 32, y = (2 * ty + 1) * g.height / 18;
-      t[ty * 16 + tx] = g.data[static_cast<size_t>(y) * g.width + x];
-    }
-  }
-  return t;
-}
-
-// The bounding box of a symbol's corners in grey-picture pixels.
-std::array<int, 4> BoxOf(const std::array<PointF, 4>& corners, double scale, const GrayPixels& g) {
-  double x0 = 1e9, y0 = 1e9, x1 = -1, y1 = -1;
-  for (const PointF& p : corners) {
-    x0 = std::min(x0, p.x / scale), y0 = std::min(y0, p.y / scale);
-    x1 = std::max(x1, p.x / scale), y1 = std::max(y1, p.y / scale);
-  }
-  auto clamp = [](double v, int hi) { return std::clamp(static_cast<int>(v), 0, hi); };
-  return {clamp(x0, g.width), clamp(y0, g.height), clamp(x1, g.width), clamp(y1, g.height)};
-}
-
-// The symbols of one picture (corners in its pixels) through the photo
-// Decoder. Frames larger than kTileSide are also read in overlapping tiles
-// of about 1920x1080: the decoder locates symbols on a copy of at most 1200
-// pixels, where a label that is small in a 4K frame would be lost.
-std::vector<Barcode> ScanPicture(const GrayPixels& g) {
-  PipelineHooks hooks;
-  hooks.skip_last_resorts = true;
-  auto scan = [&hooks](const uint8_t* data, int w, int h, int stride, double dx, double dy,
-                       std::vector<Barcode>* out) {
-    ImageScan image;
-    ImageSource source("", ImageHeader{ImageKind::kPng, w, h}, 1);
-    source.SetBaseForTesting(Picture::FromGray(data, w, h, stride));
-    Decoder(hooks, &image).Run(&source);
-    for (Barcode& b : image.barcodes) {
-      bool known = false;
-      for (const Barcode& o : *out) known |= o.format == b.format && o.text == b.text;
-      if (known) continue;
-      for (PointF& p : b.corners) p = {p.x + dx, p.y + dy};
-      out->push_back(std::move(b));
-    }
-  };
-  std::vector<Barcode> out;
-  scan(g.data.data(), g.width, g.height, g.width, 0, 0, &out);
-  int nx = (g.width + kTileSide - 1) / kTileSide, ny = (g.height + kTileSide - 1) / kTileSide;
-  nx = std::max(nx, g.width > kTileSide ? 2 : 1);
-  ny = std::max(ny, g.height > kTileSide ? 2 : 1);
-  if (nx * ny == 1) return out;
-  int tw = std::min(g.width, g.width / nx + g.width / 8),
-      th = std::min(g.height, g.height / ny + g.height / 8);
-  for (int ty = 0; ty < ny; ++ty) {
-    for (int tx = 0; tx < nx; ++tx) {
-      int x = nx == 1 ? 0 : (g.width - tw) * tx / (nx - 1);
-      int y = ny == 1 ? 0 : (g.height - th) * ty / (ny - 1);
-      scan(g.data.data() + static_cast<size_t>(y) * g.width + x, tw, th, g.width, x, y, &out);
-    }
-  }
-  return out;
-}
-
-bool VideoScanner::OnFrame(const VideoFrame& frame, bool coarse) {
-  if (read_.count(frame.pts)) return true;
-  std::set<std::string>& read_here = read_[frame.pts];
-  const GrayPixels& g = frame.gray;
+void VideoScanner::Record(const FrameResult& r, bool coarse) {
+  if (read_.count(r.pts)) return;
+  std::set<std::string>& read_here = read_[r.pts];
   if (coarse) {
-    coarse_.push_back(frame.pts);
-    thumbs_.push_back(Thumb(g));
-    out_->samples.push_back(
-        {frame.time_s, frame.pts, frame.index, Sharpness(g, 0, 0, g.width, g.height, 4)});
-    if (hooks_.on_progress) hooks_.on_progress(frame.time_s);
+    coarse_.push_back(r.pts);
+    thumbs_.push_back(r.thumb);
+    out_->samples.push_back({r.time_s, r.pts, r.index, r.sharpness});
   }
-  double scale = static_cast<double>(out_->width) / g.width;
-  for (Barcode& b : ScanPicture(g)) {
-    std::array<int, 4> box = BoxOf(b.corners, 1.0, g);
-    double sharp = Sharpness(g, box[0], box[1], box[2], box[3], 1);
-    double area = QuadArea(b.corners) / (static_cast<double>(g.width) * g.height);
-    for (PointF& p : b.corners) p = {p.x * scale, p.y * scale};
-    std::string key = b.format + '\n' + b.text;
+  for (const FrameHit& h : r.hits) {
+    std::string key = h.barcode.format + '\n' + h.barcode.text;
     read_here.insert(key);
-    hits_[key].push_back({frame.time_s, frame.pts, frame.index, b, sharp, area});
+    hits_[key].push_back({r.time_s, r.pts, r.index, h.barcode, h.sharpness, h.area});
   }
   ++out_->frames_scanned;
   if (hooks_.abort_after_frames > 0 && out_->frames_scanned >= hooks_.abort_after_frames)
     std::abort();
-  if (hooks_.frame_delay_ms > 0)
-    std::this_thread::sleep_for(std::chrono::milliseconds(hooks_.frame_delay_ms));
+}
+
+bool VideoScanner::OnFrame(const VideoFrame& frame) {
+  Record(ScanFrame(frame, out_->width, hooks_.frame_delay_ms), false);
   return true;
+}
+
+// The coarse pass: frames read on two threads while the decoder goes on.
+Status VideoScanner::Coarse(const DecodeRequest& request) {
+  FramePool pool(kScanThreads, 2 * kScanThreads, out_->width, hooks_.frame_delay_ms);
+  Status status = file_->Decode(request, [this, &pool](const VideoFrame& f) {
+    if (hooks_.on_progress) hooks_.on_progress(f.time_s);
+    pool.Add(f);
+    return true;
+  });
+  for (const auto& [pts, r] : pool.Finish()) Record(r, true);
+  return status;
 }
 
 int64_t VideoScanner::IndexOf(int64_t pts) const {
@@ -241,13 +181,12 @@ Result<bool> VideoScanner::Reads(int64_t index, const std::string& key) {
     PP_RETURN_IF_ERROR(LoadWindow());
     auto it = window_.find(pts);
     if (it != window_.end()) {
-      OnFrame(it->second, false);
+      OnFrame(it->second);
     } else {
       DecodeRequest req;
       req.targets = {pts};
       req.max_side = kScanMaxSide;
-      PP_RETURN_IF_ERROR(
-          file_->Decode(req, [this](const VideoFrame& v) { return OnFrame(v, false); }));
+      PP_RETURN_IF_ERROR(file_->Decode(req, [this](const VideoFrame& v) { return OnFrame(v); }));
       read_[pts];  // an undecodable frame counts as read without symbols
     }
   }
@@ -358,8 +297,7 @@ Status VideoScanner::Run() {
   coarse.keyframes_only = keys_only;
   coarse.fast = !keys_only;
   coarse.max_side = kScanMaxSide;
-  PP_RETURN_IF_ERROR(
-      file_->Decode(coarse, [this](const VideoFrame& f) { return OnFrame(f, true); }));
+  PP_RETURN_IF_ERROR(Coarse(coarse));
   PP_RETURN_IF_ERROR(Refine());
   AddVisualCuts(coarse_, thumbs_, *file_, &out_->continuity);
   Assemble();
@@ -367,20 +305,6 @@ Status VideoScanner::Run() {
 }
 
 }  // namespace
-
-double Sharpness(const GrayPixels& g, int x0, int y0, int x1, int y1, int step) {
-  double sum = 0;
-  int64_t n = 0;
-  for (int y = std::max(y0, 1); y < std::min(y1, g.height - 1); y += step) {
-    const uint8_t* r = &g.data[static_cast<size_t>(y) * g.width];
-    for (int x = std::max(x0, 1); x < std::min(x1, g.width - 1); x += step) {
-      int lap = 4 * r[x] - r[x - 1] - r[x + 1] - r[x - g.width] - r[x + g.width];
-      sum += static_cast<double>(lap) * lap;
-      ++n;
-    }
-  }
-  return n > 0 ? sum / static_cast<double>(n) : 0;
-}
 
 void WarmUpVideoScan() {
   std::vector<uint8_t> blank(64 * 64, 255);
