@@ -2,6 +2,7 @@
 // upright by the display matrix's rotation.
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstddef>
 
 #include "av/video_impl.h"
@@ -72,8 +73,7 @@ bool CopyLuma(const AVFrame* frame, std::vector<uint8_t>* out) {
   static const std::array<uint8_t, 256> kFull = [] {
     std::array<uint8_t, 256> t{};
     for (int v = 0; v < 256; ++v)
-      t[v] =
-          static_cast<uint8_t>(std::clamp(static_cast<int>((v - 16) * 255.0 / 219 + 0.5), 0, 255));
+      t[v] = static_cast<uint8_t>(std::clamp(std::lround((v - 16) * 255.0 / 219), 0L, 255L));
     return t;
   }();
   size_t w = static_cast<size_t>(frame->width);
