@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 #include "address/address.h"
 #include "image/text_lines.h"
@@ -31,10 +33,22 @@ const Barcode* Anchor(const ImageScan& scan) {
   return best;
 }
 
+// A field's confidence is that of the least sure word it was read from, so
+// that one doubtful word ("Miinchen") is not taken for a confident reading.
+void AddField(const char* name, const AddressField& f, const std::string& printed,
+              const std::vector<OcrLine>& lines, ShipToRead* out) {
+  if (f.value.empty() || f.line < 0 || f.line >= static_cast<int>(lines.size())) return;
+  const OcrLine& line = lines[static_cast<size_t>(f.line)];
+  size_t at = line.text.find(printed);
+  double confidence = at == std::string::npos
+                          ? line.confidence
+                          : WordsConfidence(line, at, at + std::max<size_t>(printed.size(), 1));
+  out->fields.push_back({name, f.value, confidence});
+}
+
 void AddField(const char* name, const AddressField& f, const std::vector<OcrLine>& lines,
               ShipToRead* out) {
-  if (f.value.empty() || f.line < 0 || f.line >= static_cast<int>(lines.size())) return;
-  out->fields.push_back({name, f.value, lines[static_cast<size_t>(f.line)].confidence});
+  AddField(name, f, f.value, lines, out);
 }
 
 void FillFields(const OcrText& text, ShipToRead* out) {
@@ -53,7 +67,20 @@ void FillFields(const OcrText& text, ShipToRead* out) {
   AddField("city", a.city, text.lines, out);
   AddField("region", a.region, text.lines, out);
   AddField("postal_code", a.postal_code, text.lines, out);
-  AddField("country", a.country, text.lines, out);
+  AddField("country", a.country, a.country_text, text.lines, out);
+}
+
+// A debugging aid for bench/ocr_bench.py --dump: when PP_OCR_DUMP names a
+// folder, the block OCR read is written there as <photo name>.pgm.
+void DumpCrop(const std::string& file, const GrayPixels& crop) {
+  const char* dir = std::getenv("PP_OCR_DUMP");
+  if (!dir || !*dir || crop.width <= 0 || crop.height <= 0) return;
+  std::string name = file.substr(file.find_last_of('/') + 1);
+  std::FILE* f = std::fopen((std::string(dir) + "/" + name + ".pgm").c_str(), "wb");
+  if (!f) return;
+  std::fprintf(f, "P5\n%d %d\n255\n", crop.width, crop.height);
+  std::fwrite(crop.data.data(), 1, crop.data.size(), f);
+  std::fclose(f);
 }
 
 }  // namespace
@@ -83,6 +110,7 @@ void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan
     out.notes.push_back("address not read: " + block.why);
     return;
   }
+  DumpCrop(scan->file, block.crop);
   out.corners = block.corners;
   out.script = block.script;
   if (!block.readable) {

@@ -208,8 +208,8 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
             PointF{double(box.x + box.w + pad), double(box.y + box.h + pad)},
             PointF{double(box.x - pad), double(box.y + box.h + pad)}};
   out.corners = region.to_upright.Apply(q);
-  GrayPixels crop = ReadCrop(region, box, pad);
-  ReadChosen(crop, &out);
+  out.crop = ReadCrop(region, box, pad);
+  ReadChosen(out.crop, &out);
   if (out.readable && !InsidePhoto(region, q)) {
     // Text cut by the frame reads as other words ("nchen" for "München"):
     // never confident enough for a verdict.

@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "core/gray_pixels.h"
 #include "ocr/ocr.h"
 #include "parcelproof/scan.h"
 #include "scan/image_source.h"
@@ -18,6 +19,7 @@ struct LocatedBlock {
   std::string script;               // "Latin", "Cyrillic", or what OSD saw
   std::string why;                  // when not found or not readable; else a remark or empty
   OcrText text;
+  GrayPixels crop;  // the upright block as OCR saw it (for PP_OCR_DUMP)
 };
 
 // Looks around the barcode whose upright corners are `anchor` (tl, tr, br,
