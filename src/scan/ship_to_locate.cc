@@ -109,12 +109,61 @@ bool HasCyrillic(const OcrText& t) {
   return false;
 }
 
-// Reads a block in English, and in Russian when English is unsure.
+bool CyrillicCountry(const OcrText& t) {
+  std::vector<std::string> lines;
+  for (const OcrLine& l : t.lines) lines.push_back(l.text);
+  std::string c = ParseAddressLines(lines).country.value;
+  return c == "RU" || c == "BY" || c == "UA" || c == "KZ" || c == "BG";
+}
+
+GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l) {
+  int pad = std::max(2, l.h / 4);
+  int x0 = std::max(0, l.x - pad), y0 = std::max(0, l.y - pad);
+  int x1 = std::min(p.width, l.x + l.w + pad), y1 = std::min(p.height, l.y + l.h + pad);
+  GrayPixels out;
+  if (x1 - x0 < 4 || y1 - y0 < 4) return out;
+  out.width = x1 - x0;
+  out.height = y1 - y0;
+  for (int y = y0; y < y1; ++y) {
+    const uint8_t* row = p.data.data() + static_cast<size_t>(y) * static_cast<size_t>(p.width);
+    out.data.insert(out.data.end(), row + x0, row + x1);
+  }
+  return out;
+}
+
+// Labels mix scripts ("ITALY" under a Russian address): an unsure line is
+// read again in the other language and the surer reading kept.
+void RereadUnsureLines(const GrayPixels& crop, OcrText* t) {
+  const std::string other = t->language == "rus" ? "eng" : "rus";
+  for (OcrLine& l : t->lines) {
+    if (l.confidence >= 0.75) continue;
+    GrayPixels sub = SubPicture(crop, l);
+    if (sub.width == 0) continue;
+    OcrLine again = ReadTextLine(sub, other);
+    if (again.text.empty() || again.confidence < l.confidence + 0.1) continue;
+    OcrText probe;
+    probe.lines = {again};
+    if (other == "rus" && (!HasCyrillic(probe) || again.confidence < 0.75)) continue;
+    l.text = again.text;
+    l.confidence = again.confidence;
+    l.words = {OcrWord{0, l.text.size(), again.confidence}};
+  }
+}
+
+// Reads a block in English, and in Russian when English is unsure or the
+// address is in a country that writes Cyrillic but no Cyrillic was read
+// ("POCCUA": the Latin model's reading of "РОССИЯ").
 OcrText ReadBlock(const GrayPixels& crop) {
   OcrText eng = ReadTextBlock(crop, "eng");
-  if (eng.confidence >= 0.8) return eng;
-  OcrText rus = ReadTextBlock(crop, "rus");
-  return rus.confidence > eng.confidence && HasCyrillic(rus) ? rus : eng;
+  OcrText best = eng;
+  if (eng.confidence < 0.8 || CyrillicCountry(eng)) {
+    OcrText rus = ReadTextBlock(crop, "rus");
+    bool cyrillic = HasCyrillic(rus) && (rus.confidence > eng.confidence ||
+                                         (CyrillicCountry(eng) && rus.confidence > 0.6));
+    if (cyrillic) best = rus;
+  }
+  RereadUnsureLines(crop, &best);
+  return best;
 }
 
 Box BlockBox(const TextBlock& b) {
