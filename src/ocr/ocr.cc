@@ -155,6 +155,8 @@ std::string DetectScript(const GrayPixels& picture, double* confidence) {
     e.osd_tried = true;
     Status ignored;
     e.osd = Load("osd", tesseract::OEM_TESSERACT_ONLY, &ignored);
+    // A ship-to block holds a few dozen characters, under OSD's default of 50.
+    if (e.osd) e.osd->SetVariable("min_characters_to_try", "8");
   }
   if (!e.osd || picture.width < 4 || picture.height < 4) return "";
   e.osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);

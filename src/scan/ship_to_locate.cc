@@ -71,8 +71,7 @@ bool InsidePhoto(const Region& r, const Quad& q) {
 }
 
 // The box (region pixels, padded) warped from the picture at reading scale.
-GrayPixels ReadCrop(const Region& r, const Box& b, int pad) {
-  double f = kReadPx / kDetectPx;
+GrayPixels ReadCrop(const Region& r, const Box& b, int pad, double f = kReadPx / kDetectPx) {
   Affine crop_to_region;
   crop_to_region.m[0] = 1 / f;
   crop_to_region.m[2] = b.x - pad;
@@ -188,16 +187,34 @@ std::vector<const TextBlock*> Candidates(const std::vector<TextBlock>& blocks) {
   return out;
 }
 
-const TextBlock* Choose(const Region& region, const std::vector<const TextBlock*>& cands,
-                        OcrText* text) {
+// The line just above the block's first line (a head such as "FROM: Shop
+// Ltd" that the block hangs under), from any block; nullptr when none.
+const Box* HeadOf(const TextBlock& b, const std::vector<TextBlock>& all) {
+  const Box& first = b.lines[0];
+  const Box* head = nullptr;
+  for (const TextBlock& other : all) {
+    for (const Box& l : other.lines) {
+      int gap = first.y - (l.y + l.h);
+      bool overlaps = l.x < first.x + first.w && first.x < l.x + l.w;
+      if (gap >= 0 && gap < first.h * 3 / 2 && overlaps && (!head || l.y > head->y)) head = &l;
+    }
+  }
+  return head;
+}
+
+const TextBlock* Choose(const Region& region, const std::vector<TextBlock>& all,
+                        const std::vector<const TextBlock*>& cands, OcrText* text) {
   std::vector<Cue> cues;
   for (const TextBlock* b : cands) {
     cues.push_back(FirstLineCue(region, b->lines[0]));
     if (cues.back() == Cue::kShipTo) return b;
   }
-  // No cue: the first block (up to two) that parses as an address.
+  // No cue: the first block (up to two) that parses as an address, unless it
+  // hangs under a sender's head.
   for (size_t i = 0; i < cands.size() && i < 2; ++i) {
     if (cands[i]->lines.size() < 3 || cues[i] == Cue::kSender) continue;
+    const Box* head = HeadOf(*cands[i], all);
+    if (head && FirstLineCue(region, *head) == Cue::kSender) continue;
     OcrText t = ReadBlock(ReadCrop(region, BlockBox(*cands[i]), cands[i]->lines[0].h / 2));
     std::vector<std::string> lines;
     for (const OcrLine& l : t.lines) lines.push_back(l.text);
@@ -208,6 +225,28 @@ const TextBlock* Choose(const Region& region, const std::vector<const TextBlock*
     }
   }
   return nullptr;
+}
+
+// A script we have no data for in one of the blocks, named for the note; empty when none.
+std::string ForeignScript(const Region& region, const std::vector<const TextBlock*>& cands) {
+  for (const TextBlock* b : cands) {
+    GrayPixels crop = ReadCrop(region, BlockBox(*b), b->lines[0].h / 2);
+    // Legible Latin (a sender's block) is no foreign script, whatever OSD says.
+    if (ReadTextBlock(crop, "eng").confidence >= 0.7) continue;
+    double conf = 0;
+    std::string script = DetectScript(crop, &conf);
+    if (!script.empty() && script != "Latin" && script != "Cyrillic" && conf > 1) {
+      // Short CJK text looks Indic to OSD at reading scale; at twice the
+      // scale it is seen as CJK.
+      double conf2 = 0;
+      std::string again = DetectScript(
+          ReadCrop(region, BlockBox(*b), b->lines[0].h / 2, 2 * kReadPx / kDetectPx), &conf2);
+      if (again == "Han" || again == "Japanese" || again == "Korean" || again == "Hangul")
+        return "CJK (Han)";
+    }
+    if (!script.empty() && script != "Latin" && script != "Cyrillic" && conf > 1) return script;
+  }
+  return "";
 }
 
 void ReadChosen(const GrayPixels& crop, LocatedBlock* out) {
@@ -243,10 +282,15 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
   Region region = Warp(source, anchor);
   std::vector<TextBlock> blocks = FindTextBlocks(region.pixels, kMinLineH, kMaxLineH);
   std::vector<const TextBlock*> cands = Candidates(blocks);
-  const TextBlock* chosen = Choose(region, cands, &out.text);
+  const TextBlock* chosen = Choose(region, blocks, cands, &out.text);
   if (!chosen) {
+    std::string script = ForeignScript(region, cands);
+    out.script = script;
     out.why = cands.empty() ? "no printed text lines near the tracking barcode"
-                            : "no block of text near the tracking barcode reads as an address";
+              : !script.empty()
+                  ? "the text near the tracking barcode is in " + script +
+                        " script, and no OCR data for it is installed (only Latin and Cyrillic)"
+                  : "no block of text near the tracking barcode reads as an address";
     return out;
   }
   Box box = BlockBox(*chosen);
