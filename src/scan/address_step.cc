@@ -1,6 +1,7 @@
 #include "scan/address_step.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -51,7 +52,29 @@ void AddField(const char* name, const AddressField& f, const std::vector<OcrLine
   AddField(name, f, f.value, lines, out);
 }
 
-void FillFields(const OcrText& text, ShipToRead* out) {
+// A postal code is read again by the other model: when that reading finds
+// another code on the line, neither is sure enough for a verdict.
+void SecondOpinion(const AddressField& code, const std::string& country, const OcrText& text,
+                   const GrayPixels& crop, ShipToRead* out) {
+  if (code.value.empty() || code.line < 0 || code.line >= static_cast<int>(text.lines.size()) ||
+      out->fields.empty() || out->fields.back().name != "postal_code") {
+    return;
+  }
+  // Digits only: the models share them, not each other's letters.
+  for (char c : code.value) {
+    if (std::isalpha(static_cast<unsigned char>(c))) return;
+  }
+  GrayPixels sub = SubPicture(crop, text.lines[static_cast<size_t>(code.line)]);
+  if (sub.width == 0) return;
+  OcrLine again = ReadTextLine(sub, text.language == "rus" ? "eng" : "rus");
+  size_t b = 0, e = 0;
+  if (!FindPostalCode(again.text, country, &b, &e)) return;
+  if (!SamePostalCode(again.text.substr(b, e - b), code.value)) {
+    out->fields.back().confidence = std::min(out->fields.back().confidence, 0.5);
+  }
+}
+
+void FillFields(const OcrText& text, const GrayPixels& crop, ShipToRead* out) {
   std::vector<std::string> lines;
   for (const OcrLine& l : text.lines) lines.push_back(l.text);
   out->lines = lines;
@@ -67,6 +90,7 @@ void FillFields(const OcrText& text, ShipToRead* out) {
   AddField("city", a.city, text.lines, out);
   AddField("region", a.region, text.lines, out);
   AddField("postal_code", a.postal_code, text.lines, out);
+  SecondOpinion(a.postal_code, a.country.value, text, crop, out);
   AddField("country", a.country, a.country_text, text.lines, out);
 }
 
@@ -117,7 +141,7 @@ void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan
     out.notes.push_back("address not read: " + block.why);
     return;
   }
-  FillFields(block.text, &out);
+  FillFields(block.text, block.crop, &out);
   if (!block.why.empty()) out.notes.push_back(block.why);
 }
 

@@ -115,6 +115,8 @@ bool CyrillicCountry(const OcrText& t) {
   return c == "RU" || c == "BY" || c == "UA" || c == "KZ" || c == "BG";
 }
 
+}  // namespace
+
 GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l) {
   int pad = std::max(2, l.h / 4);
   int x0 = std::max(0, l.x - pad), y0 = std::max(0, l.y - pad);
@@ -130,19 +132,21 @@ GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l) {
   return out;
 }
 
+namespace {
+
 // Labels mix scripts ("ITALY" under a Russian address): an unsure line is
 // read again in the other language and the surer reading kept.
 void RereadUnsureLines(const GrayPixels& crop, OcrText* t) {
-  const std::string other = t->language == "rus" ? "eng" : "rus";
+  // A Latin line under a Russian address ("ITALY"); the other way round the
+  // Russian model turns unsure Latin into Cyrillic look-alikes ("Мипспеп").
+  if (t->language != "rus") return;
+  const std::string other = "eng";
   for (OcrLine& l : t->lines) {
     if (l.confidence >= 0.75) continue;
     GrayPixels sub = SubPicture(crop, l);
     if (sub.width == 0) continue;
     OcrLine again = ReadTextLine(sub, other);
     if (again.text.empty() || again.confidence < l.confidence + 0.1) continue;
-    OcrText probe;
-    probe.lines = {again};
-    if (other == "rus" && (!HasCyrillic(probe) || again.confidence < 0.75)) continue;
     l.text = again.text;
     l.confidence = again.confidence;
     l.words = {OcrWord{0, l.text.size(), again.confidence}};

@@ -26,6 +26,9 @@ struct LocatedBlock {
 // bl): the label is taken to be upright when the barcode reads left to
 // right. The block headed by a ship-to cue ("SHIP TO", "Empfänger",
 // "Получатель", ...) wins; else the block that parses as an address.
+// The part of `p` (a block crop) around the line read there, padded.
+GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l);
+
 LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor);
 
 }  // namespace parcelproof
