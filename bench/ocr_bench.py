@@ -89,6 +89,7 @@ def main():
     fields = ["postal_code", "country", "city", "recipient"]
     correct = {f: 0 for f in fields}
     false_mismatch, caught, deliberate, recipient_warned, recipient_cases = [], 0, 0, 0, 0
+    missed = []
     misread = []
     for ph in photos:
         printed = ph["address"]["printed"]
@@ -111,6 +112,8 @@ def main():
         if m in ("postal_code", "city", "country"):
             deliberate += 1
             caught += c["verdict"] == "MISMATCH"
+            if c["verdict"] != "MISMATCH":
+                missed.append((ph["file"], m, [a for a in c.get("address", []) if a["field"] == m]))
         if m == "recipient":
             recipient_cases += 1
             recipient_warned += any("recipient" in w for w in c["warnings"]) and c["verdict"] == "PASS"
@@ -123,6 +126,8 @@ def main():
     for fm in false_mismatch[:10]:
         print("    ", fm)
     print(f"  deliberate postal/city/country mismatches caught: {caught}/{deliberate}")
+    for mm in missed:
+        print("     missed:", mm)
     print(f"  different recipient warned (verdict PASS): {recipient_warned}/{recipient_cases}")
     if a.failures or a.dump:
         print(f"photos with a field misread: {len(misread)}")
