@@ -130,6 +130,7 @@ void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan
   }
   if (hooks.on_step) hooks.on_step(kShipToStep, "ship-to OCR");
   LocatedBlock block = LocateShipTo(source, anchor->corners);
+  out.script = block.script;  // also the foreign script seen when no block was chosen
   if (!block.found) {
     out.notes.push_back("address not read: " + block.why);
     return;
