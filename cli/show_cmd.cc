@@ -22,7 +22,12 @@ void PrintOrder(const Order& o) {
   }
 }
 
-void PrintItem(const StoreItem& it) {
+void PrintDerived(const StoreItem& d) {
+  std::printf("      derived %-12s %s  %s\n", d.role.c_str(), d.sha256.c_str(),
+              d.original_name.c_str());
+}
+
+void PrintItem(const StoreItem& it, const std::vector<StoreItem>& derived) {
   std::printf("  %-13s %-8s %s  %s\n", it.role.c_str(), ItemKindName(it.kind), it.sha256.c_str(),
               it.original_name.c_str());
   std::printf("      taken %s%s%s; stored %s at %s\n",
@@ -34,6 +39,7 @@ void PrintItem(const StoreItem& it) {
     std::printf("      label check for order %s: %s\n", v.order_id.c_str(), v.verdict.c_str());
     for (const std::string& r : v.reasons) std::printf("        %s\n", r.c_str());
   }
+  for (const StoreItem& d : derived) PrintDerived(d);
 }
 
 }  // namespace
@@ -51,13 +57,19 @@ int RunShow(int argc, char** argv) {
   if (!order.ok()) return Fail(order.status());
   Result<std::vector<StoreItem>> items = opened->store->ItemsOfOrder(order->id);
   if (!items.ok()) return Fail(items.status());
+  std::vector<std::vector<StoreItem>> derived;
+  for (const StoreItem& it : *items) {
+    Result<std::vector<StoreItem>> d = opened->store->DerivedItems(it.sha256);
+    if (!d.ok()) return Fail(d.status());
+    derived.push_back(std::move(*d));
+  }
   if (args->Has("--json")) {
-    PrintJsonDocument(ShowJson(*order, *items));
+    PrintJsonDocument(ShowJson(*order, *items, derived));
     return kExitOk;
   }
   PrintOrder(*order);
   std::printf("items (%zu):\n", items->size());
-  for (const StoreItem& it : *items) PrintItem(it);
+  for (size_t i = 0; i < items->size(); ++i) PrintItem((*items)[i], derived[i]);
   return kExitOk;
 }
 

@@ -8,7 +8,10 @@ namespace parcelproof::package {
 namespace {
 
 const char* KindWord(const PackageItem& it) {
-  if (it.kind == "image") return it.role == "chat" ? "screenshot" : "photo";
+  if (it.kind == "image") {
+    if (it.role == "still") return "from video";
+    return it.role == "chat" ? "screenshot" : "photo";
+  }
   if (it.kind == "video") return "video";
   if (it.kind == "chat") return "export";
   return "file";
