@@ -61,11 +61,11 @@ class Progress {
 }  // namespace
 
 int RunIngest(int argc, char** argv) {
-  Result<Args> args =
-      Args::Parse(argc, argv, 2,
-                  {{"--json", "--help", "--no-thumbnails"},
-                   {"--store", "--station", "--order", "--role", "--jobs", "--zone", "--stills", "--timeout"},
-                   {"--me"}});
+  Result<Args> args = Args::Parse(
+      argc, argv, 2,
+      {{"--json", "--help", "--no-thumbnails"},
+       {"--store", "--station", "--order", "--role", "--jobs", "--zone", "--stills", "--timeout"},
+       {"--me"}});
   if (!args.ok()) return Usage("ingest", args.status().message(), kSynopsis);
   if (args->Has("--help")) return std::printf("usage: %s\n", kSynopsis), kExitOk;
   if (args->positionals().empty()) return Usage("ingest", "no file or folder given", kSynopsis);

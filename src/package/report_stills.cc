@@ -44,15 +44,12 @@ std::string StillCaption(const PackageModel& m, const PackageItem& still) {
   if (!meta.is_object() || !meta.contains("still") || !meta["still"].is_object()) return "";
   const nlohmann::json& s = meta["still"];
   double time_s = s.value("time_s", nlohmann::json()).is_number() ? s["time_s"].get<double>() : 0;
-  long long frame = s.value("frame", nlohmann::json()).is_number_integer()
-                        ? s["frame"].get<long long>()
-                        : -1;
-  std::string decoder = s.value("decoder", nlohmann::json()).is_string()
-                            ? s["decoder"].get<std::string>()
-                            : "";
-  std::string purpose = s.value("purpose", nlohmann::json()).is_string()
-                            ? s["purpose"].get<std::string>()
-                            : "";
+  long long frame =
+      s.value("frame", nlohmann::json()).is_number_integer() ? s["frame"].get<long long>() : -1;
+  std::string decoder =
+      s.value("decoder", nlohmann::json()).is_string() ? s["decoder"].get<std::string>() : "";
+  std::string purpose =
+      s.value("purpose", nlohmann::json()).is_string() ? s["purpose"].get<std::string>() : "";
   std::string h = "<br><span class=\"still\">frame at " + Clock(time_s) + " (frame " +
                   std::to_string(frame) + ") of <a href=\"#" + ItemAnchor(still.parent_sha256) +
                   "\">" + Esc(still.parent_name) + "</a> (sha256 <code class=\"hash\">" +

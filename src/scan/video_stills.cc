@@ -30,8 +30,7 @@ namespace {
 
 constexpr int kGreyMaxSide = 64;  // the grey copy is not used; keep it small
 
-void AddLabelStills(const VideoScan& scan, std::vector<StillPick>* out,
-                    std::set<int64_t>* frames) {
+void AddLabelStills(const VideoScan& scan, std::vector<StillPick>* out, std::set<int64_t>* frames) {
   for (const VideoBarcode& b : scan.barcodes) {
     if (b.barcode.tracking.empty() || b.best_frame < 0) continue;
     if (!frames->insert(b.best_frame).second) continue;
@@ -97,8 +96,8 @@ void AddContentsStills(const VideoScan& scan, int n, std::vector<StillPick>* out
     if (!jpeg.ok()) return true;
     for (size_t i : it->second) {
       WriteAllToFd(fd, "STILL " + std::to_string(i) + " " + std::to_string(f.pts) + " " +
-                           std::to_string(f.rgb.width) + " " + std::to_string(f.rgb.height) +
-                           " " + std::to_string(jpeg->size()) + "\n" + *jpeg);
+                           std::to_string(f.rgb.width) + " " + std::to_string(f.rgb.height) + " " +
+                           std::to_string(jpeg->size()) + "\n" + *jpeg);
     }
     return true;
   });
@@ -175,8 +174,7 @@ std::vector<StillPick> PickStills(const VideoScan& scan, int contents) {
 }
 
 Result<std::vector<VideoStill>> ExtractStills(const std::string& path,
-                                              const std::vector<StillPick>& picks,
-                                              double timeout_s,
+                                              const std::vector<StillPick>& picks, double timeout_s,
                                               std::vector<std::string>* problems) {
   std::vector<VideoStill> stills;
   if (picks.empty()) return stills;
@@ -215,9 +213,9 @@ Result<std::vector<VideoStill>> ExtractStills(const std::string& path,
 std::string StillClock(double time_s) {
   int64_t ms = static_cast<int64_t>(std::floor(std::max(0.0, time_s) * 1000 + 1e-6));
   char buf[48];
-  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", static_cast<long long>(ms / 3600000),
-                static_cast<long long>(ms / 60000 % 60), static_cast<long long>(ms / 1000 % 60),
-                static_cast<long long>(ms % 1000));
+  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld",
+                static_cast<long long>(ms / 3600000), static_cast<long long>(ms / 60000 % 60),
+                static_cast<long long>(ms / 1000 % 60), static_cast<long long>(ms % 1000));
   return buf;
 }
 

@@ -46,8 +46,7 @@ std::vector<StillPick> PickStills(const VideoScan& scan, int contents);
 // problem in *problems. Fails (Corrupt, Unsupported on timeout) only when
 // the worker dies or gives up before producing anything.
 Result<std::vector<VideoStill>> ExtractStills(const std::string& path,
-                                              const std::vector<StillPick>& picks,
-                                              double timeout_s,
+                                              const std::vector<StillPick>& picks, double timeout_s,
                                               std::vector<std::string>* problems);
 
 // "00:01:23.400": a presentation time as hours, minutes, seconds and

@@ -113,7 +113,7 @@ Status Ingester::Finish(Work& w) {
     w.info.kind = existing.kind;
     w.info.barcodes = existing.barcodes;
   }
-  std::vector<std::string> candidates = duplicate            ? existing.barcodes
+  std::vector<std::string> candidates = duplicate          ? existing.barcodes
                                         : w.has_video_scan ? VideoLinkCandidates(w.video_scan)
                                                            : LinkCandidates(w.scan);
   bool auto_linked = false;
