@@ -1,4 +1,5 @@
 // parcelproof show ORDER_ID_OR_TRACKING [--store DIR] [--json]
+#include <algorithm>
 #include <cstdio>
 
 #include "commands.h"
@@ -61,6 +62,10 @@ int RunShow(int argc, char** argv) {
   for (const StoreItem& it : *items) {
     Result<std::vector<StoreItem>> d = opened->store->DerivedItems(it.sha256);
     if (!d.ok()) return Fail(d.status());
+    // By name: video stills are named by their zero-padded frame index.
+    std::stable_sort(d->begin(), d->end(), [](const StoreItem& a, const StoreItem& b) {
+      return a.original_name < b.original_name;
+    });
     derived.push_back(std::move(*d));
   }
   if (args->Has("--json")) {

@@ -30,10 +30,17 @@ namespace {
 
 constexpr int kGreyMaxSide = 64;  // the grey copy is not used; keep it small
 
+// One still per tracking number: the best frame of the first symbol (in
+// the scan's order: first seen, then text) that carries it.
 void AddLabelStills(const VideoScan& scan, std::vector<StillPick>* out, std::set<int64_t>* frames) {
+  std::set<std::string> numbers;
   for (const VideoBarcode& b : scan.barcodes) {
     if (b.barcode.tracking.empty() || b.best_frame < 0) continue;
-    if (!frames->insert(b.best_frame).second) continue;
+    bool new_number = false;
+    for (const TrackingCandidate& t : b.barcode.tracking) {
+      new_number |= numbers.insert(t.number).second;
+    }
+    if (!new_number || !frames->insert(b.best_frame).second) continue;
     StillPick p;
     p.purpose = "label";
     p.frame = b.best_frame;

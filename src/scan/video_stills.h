@@ -36,7 +36,8 @@ struct VideoStill {
 };
 
 // The stills to keep for a scanned video: label stills first (one per
-// distinct frame, in the order of the barcodes), then up to `contents`
+// tracking number: the best frame of the first symbol that carries it,
+// in the order of the barcodes), then up to `contents`
 // contents stills in time order; a frame already kept is not kept twice.
 std::vector<StillPick> PickStills(const VideoScan& scan, int contents);
 

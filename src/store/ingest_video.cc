@@ -109,8 +109,9 @@ void Ingester::AddStills(Work& w, const std::vector<std::string>& orders) {
     info.kind = ItemKind::kDerived;
     info.parent_sha256 = w.staged.sha256;
     info.media_type = "image/jpeg";
-    info.original_name =
-        name + ".still-" + s.pick.purpose + "-frame" + std::to_string(s.pick.frame) + ".jpg";
+    char frame[32];  // zero-padded, so that names sort in time order
+    std::snprintf(frame, sizeof frame, "%08lld", static_cast<long long>(s.pick.frame));
+    info.original_name = name + ".still-frame" + frame + "-" + s.pick.purpose + ".jpg";
     info.metadata_json = StillMetadata(s, w.staged.sha256, name);
     long long start = 0;
     if (!w.info.capture_time.empty() && ParseRfc3339(w.info.capture_time, &start)) {
