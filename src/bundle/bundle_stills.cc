@@ -1,17 +1,13 @@
 #include "bundle/bundle_stills.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
+
+#include "scan/still_facts.h"
 
 namespace parcelproof {
 namespace {
 
-double StillTime(const StoreItem& s) {
-  nlohmann::json m = nlohmann::json::parse(s.metadata_json, nullptr, false);
-  if (!m.is_object() || !m.contains("still") || !m["still"].is_object()) return -1;
-  const nlohmann::json& t = m["still"].value("time_s", nlohmann::json());
-  return t.is_number() ? t.get<double>() : -1;
-}
+double StillTime(const StoreItem& s) { return ReadStillFacts(s.metadata_json).time_s; }
 
 }  // namespace
 

@@ -1,33 +1,12 @@
 // The caption of a video still in report.html: which frame of which video
 // it is, the decoder, and the stock ffmpeg command that outputs the same
 // frame from the packaged video.
-#include <cmath>
-#include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "core/media_time.h"
 #include "package/report_parts.h"
 
 namespace parcelproof::package {
-namespace {
-
-// Milliseconds, truncated: ffmpeg -ss at this time outputs the frame itself
-// (the first frame at or after it), never the next one.
-std::string SeekArgument(double time_s) {
-  long long ms = static_cast<long long>(std::floor(std::max(0.0, time_s) * 1000 + 1e-6));
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%lld.%03lld", ms / 1000, ms % 1000);
-  return buf;
-}
-
-std::string Clock(double time_s) {
-  long long ms = static_cast<long long>(std::floor(std::max(0.0, time_s) * 1000 + 1e-6));
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", ms / 3600000, ms / 60000 % 60,
-                ms / 1000 % 60, ms % 1000);
-  return buf;
-}
-
-}  // namespace
 
 std::string StillCommand(const PackageModel& m, const PackageItem& still) {
   nlohmann::json meta = nlohmann::json::parse(still.metadata_json, nullptr, false);
@@ -50,7 +29,7 @@ std::string StillCaption(const PackageModel& m, const PackageItem& still) {
       s.value("decoder", nlohmann::json()).is_string() ? s["decoder"].get<std::string>() : "";
   std::string purpose =
       s.value("purpose", nlohmann::json()).is_string() ? s["purpose"].get<std::string>() : "";
-  std::string h = "<br><span class=\"still\">frame at " + Clock(time_s) + " (frame " +
+  std::string h = "<br><span class=\"still\">frame at " + MediaClock(time_s) + " (frame " +
                   std::to_string(frame) + ") of <a href=\"#" + ItemAnchor(still.parent_sha256) +
                   "\">" + Esc(still.parent_name) + "</a> (sha256 <code class=\"hash\">" +
                   Esc(still.parent_sha256) + "</code>)</span>";

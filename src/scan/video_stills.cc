@@ -20,6 +20,7 @@
 #include "av/av_version.h"
 #include "av/video_file.h"
 #include "core/file.h"
+#include "core/media_time.h"
 #include "core/sanitizer.h"
 #include "image/codecs.h"
 #include "image/picture.h"
@@ -165,7 +166,7 @@ void ParseRecords(const std::string& data, const std::vector<StillPick>& picks,
       stills->push_back(std::move(it->second));
     } else {
       problems->push_back("stills: frame " + std::to_string(picks[i].frame) + " at " +
-                          StillClock(picks[i].time_s) + " could not be decoded");
+                          MediaClock(picks[i].time_s) + " could not be decoded");
     }
   }
 }
@@ -215,23 +216,6 @@ Result<std::vector<VideoStill>> ExtractStills(const std::string& path,
                            std::to_string(WTERMSIG(wstatus)) + ")");
   }
   return stills;
-}
-
-std::string StillClock(double time_s) {
-  int64_t ms = static_cast<int64_t>(std::floor(std::max(0.0, time_s) * 1000 + 1e-6));
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld",
-                static_cast<long long>(ms / 3600000), static_cast<long long>(ms / 60000 % 60),
-                static_cast<long long>(ms / 1000 % 60), static_cast<long long>(ms % 1000));
-  return buf;
-}
-
-std::string StillSeekArgument(double time_s) {
-  int64_t ms = static_cast<int64_t>(std::floor(std::max(0.0, time_s) * 1000 + 1e-6));
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%lld.%03lld", static_cast<long long>(ms / 1000),
-                static_cast<long long>(ms % 1000));
-  return buf;
 }
 
 }  // namespace parcelproof

@@ -50,13 +50,6 @@ Result<std::vector<VideoStill>> ExtractStills(const std::string& path,
                                               const std::vector<StillPick>& picks, double timeout_s,
                                               std::vector<std::string>* problems);
 
-// "00:01:23.400": a presentation time as hours, minutes, seconds and
-// milliseconds (truncated, never rounded up past the frame).
-std::string StillClock(double time_s);
-// "83.400": the -ss argument that makes ffmpeg output exactly this frame
-// (milliseconds, truncated, so never after the frame's time).
-std::string StillSeekArgument(double time_s);
-
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_SCAN_VIDEO_STILLS_H_

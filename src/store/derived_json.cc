@@ -1,7 +1,9 @@
 // Derived items as `show --json` lists them under each item ("derived").
-#include <nlohmann/json.hpp>
+#include <cmath>
+#include <cstdio>
 
 #include "parcelproof/store.h"
+#include "scan/still_facts.h"
 #include "store/json_text.h"
 
 namespace parcelproof {
@@ -14,16 +16,15 @@ std::string DerivedItemJson(const StoreItem& d) {
   o.Str("sha256", d.sha256).Str("kind", d.role.empty() ? "derived" : d.role);
   o.Str("media_type", d.media_type).Int("size", static_cast<int64_t>(d.size));
   o.Str("original_name", d.original_name);
-  nlohmann::json m = nlohmann::json::parse(d.metadata_json, nullptr, false);
-  if (m.is_object() && m.contains("still") && m["still"].is_object()) {
-    const nlohmann::json& s = m["still"];
-    if (s.contains("purpose") && s["purpose"].is_string()) {
-      o.Str("purpose", s["purpose"].get<std::string>());
+  StillFacts s = ReadStillFacts(d.metadata_json);
+  if (s.is_still) {
+    o.StrIf("purpose", s.purpose);
+    if (s.time_s >= 0) {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "%.6f", std::round(s.time_s * 1e6) / 1e6);
+      o.Raw("time_s", buf);
     }
-    if (s.contains("time_s") && s["time_s"].is_number()) o.Raw("time_s", s["time_s"].dump());
-    if (s.contains("frame") && s["frame"].is_number_integer()) {
-      o.Int("frame", s["frame"].get<int64_t>());
-    }
+    if (s.frame >= 0) o.Int("frame", s.frame);
   }
   return o.Text();
 }

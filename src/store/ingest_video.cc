@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/media_time.h"
 #include "parcelproof/check.h"
 #include "parcelproof/clock.h"
 #include "parcelproof/order.h"
@@ -39,8 +40,8 @@ std::string StillMetadata(const VideoStill& s, const std::string& parent,
   JsonObject o;
   o.Str("of", parent).Str("purpose", s.pick.purpose);
   o.Raw("time_s", Seconds(s.pick.time_s)).Int("frame", s.pick.frame).Int("pts", s.pts);
-  o.Str("clock", StillClock(s.pick.time_s)).Str("decoder", s.decoder);
-  o.Str("command", "ffmpeg -ss " + StillSeekArgument(s.pick.time_s) + " -i " + video_name +
+  o.Str("clock", MediaClock(s.pick.time_s)).Str("decoder", s.decoder);
+  o.Str("command", "ffmpeg -ss " + SeekArgument(s.pick.time_s) + " -i " + video_name +
                        " -frames:v 1 still.png");
   o.Int("width", s.width).Int("height", s.height);
   if (s.pick.has_barcode) o.Raw("barcodes", "[" + BarcodeToJsonText(s.pick.barcode) + "]");

@@ -1,9 +1,8 @@
 // A video's continuity indicators (from its scan at ingest) as timeline
 // findings about the video item: worded as indicators, never as proof, with
 // the scan's severity and the time in the video.
-#include <cmath>
-#include <cstdio>
 
+#include "core/media_time.h"
 #include "timeline/findings.h"
 
 namespace parcelproof {
@@ -15,20 +14,11 @@ Severity SeverityOf(const std::string& s) {
   return Severity::kInfo;
 }
 
-// "00:01:23.400" (milliseconds, truncated).
-std::string VideoClock(double time_s) {
-  long long ms = static_cast<long long>(std::floor(time_s * 1000 + 1e-6));
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", ms / 3600000, ms / 60000 % 60,
-                ms / 1000 % 60, ms % 1000);
-  return buf;
-}
-
 }  // namespace
 
 void VideoFindings(const TimelineItem& item, std::vector<Finding>* out) {
   for (const VideoIndicator& v : item.video_continuity) {
-    std::string where = v.time_s >= 0 ? " at " + VideoClock(v.time_s) : "";
+    std::string where = v.time_s >= 0 ? " at " + MediaClock(v.time_s) : "";
     std::string code = "video-" + v.code;
     std::string text = v.explanation;
     while (!text.empty() && (text.back() == '.' || text.back() == ' ')) text.pop_back();
