@@ -173,6 +173,11 @@ TEST_F(VideoStoreCliTest, IngestShowBundleVerifyReportAndStillsAreByteIdentical)
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
   std::map<std::string, std::string> entries = ReadEntries(dir.File("p.zip"));
   json evidence = json::parse(EntryEndingWith(entries, "/evidence.json"));
+  if (HaveJsonSchema()) {
+    WriteFileOrDie(dir.File("evidence.json"), evidence.dump());
+    CliRun ev = ValidateAgainstSchema("evidence.schema.json", dir.File("evidence.json"));
+    EXPECT_EQ(ev.exit_code, 0) << ev.err;
+  }
   int stills = 0;
   for (const json& item : evidence["items"]) {
     if (item["role"] != "still") continue;
@@ -220,6 +225,11 @@ TEST_F(VideoStoreCliTest, AVideoWithFootageCutOutIsOnlyPresentButAsAPackingVideo
     EXPECT_NE(f["explanation"].get<std::string>().find("indicator"), std::string::npos);
   }
   EXPECT_TRUE(gap) << tl.out;
+  if (HaveJsonSchema()) {
+    WriteFileOrDie(dir.File("timeline.json"), tl.out);
+    CliRun v = ValidateAgainstSchema("timeline.schema.json", dir.File("timeline.json"));
+    EXPECT_EQ(v.exit_code, 0) << v.err;
+  }
   ASSERT_EQ(RunCli({"keygen", dir.File("k")}).exit_code, 0);
   CliRun b = RunCli({"bundle", "ORD-9", "--reason", "not-working", "--key", dir.File("k.key"), "-o",
                      dir.File("p.zip"), "--store", store, "--json"});
