@@ -21,7 +21,7 @@ PACKAGES=(
   libgmime-3.0-dev libcairo2-dev libpango1.0-dev
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core fonts-liberation2
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-osd
-  chromium poppler-utils
+  chromium firefox-esr poppler-utils
 )
 
 install_deps() {

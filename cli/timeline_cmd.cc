@@ -57,7 +57,9 @@ Result<Timeline> Build(const Args& args) {
   }
   TimelineOptions topts;
   topts.now_micros = clock->NowMicros();
-  return BuildTimeline(TimelineOrderFrom(*order, dispute), timeline_items, topts);
+  TimelineOrder torder = TimelineOrderFrom(*order, dispute);
+  topts.display_offset_minutes = TimelineZone(torder, timeline_items).offset_minutes;
+  return BuildTimeline(torder, timeline_items, topts);
 }
 
 }  // namespace

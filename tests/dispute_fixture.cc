@@ -59,6 +59,28 @@ void Photo(const std::string& path, const std::vector<SymbolSpec>& symbols,
   std::remove(tmp.c_str());
 }
 
+// A WhatsApp (Android) export at +08:00: 18 messages, 15 before the dispute
+// (2026-03-04 16:00 +08:00), one deleted, one edited, one with markup.
+const char kChat[] =
+    "27/02/26, 09:10 - Ana: Hello, I ordered the red mug\n"
+    "27/02/26, 09:12 - Mei: Thank you Ana, it ships within 3 days\n"
+    "28/02/26, 18:40 - Ana: Can you send it to Hauptstr. 5?\n"
+    "28/02/26, 18:45 - Mei: Yes, that is the address on the order\n"
+    "01/03/26, 10:30 - Mei: Packed today, photo of the label taken\n"
+    "01/03/26, 10:31 - Ana: great\n"
+    "02/03/26, 10:05 - Mei: Shipped, tracking RR123456785CN\n"
+    "02/03/26, 10:06 - Ana: This message was deleted\n"
+    "02/03/26, 10:07 - Ana: thanks\n"
+    "03/03/26, 08:00 - Ana: the tracking says Oslo?? <b>wrong</b>\n"
+    "03/03/26, 08:20 - Mei: It shows Hauptstr. 5 for me <This message was edited>\n"
+    "03/03/26, 08:25 - Ana: I moved, did you not see my message\n"
+    "03/03/26, 08:30 - Mei: The order and your messages say Hauptstr. 5\n"
+    "04/03/26, 09:00 - Ana: I will open a dispute\n"
+    "04/03/26, 09:05 - Mei: Please wait, I can ask the carrier\n"
+    "04/03/26, 17:00 - Ana: Dispute opened\n"
+    "04/03/26, 17:10 - Mei: I sent the evidence to the platform\n"
+    "05/03/26, 09:00 - Ana: ok\n";
+
 std::string Build(DisputeFixture* f) {
   const std::string& d = f->dir;
   std::string mh10 =
@@ -79,7 +101,7 @@ std::string Build(DisputeFixture* f) {
         "2026:03:01 11:00:00");
   Photo(d + "/c_label.jpg", {{"Code128", "UA284703196CN", 40, 40, 560, 150}},
         "2026:03:01 12:00:00");
-  WriteFileOrDie(d + "/chat.txt", "buyer: where is it?\nseller: shipped on 2 March\n");
+  WriteFileOrDie(d + "/chat.txt", kChat);
   WriteFileOrDie(d + "/orders.json", kOrders);
   std::vector<std::vector<std::string>> steps = {
       {"init", "--store", f->store, "--station", "pack-1"},
@@ -87,7 +109,8 @@ std::string Build(DisputeFixture* f) {
       {"ingest", d + "/label.jpg", d + "/b_label.jpg", "--store", f->store},
       {"ingest", d + "/packing.jpg", "--order", "A-1001", "--role", "packing", "--store", f->store},
       {"ingest", d + "/nodate.jpg", "--order", "A-1001", "--role", "contents", "--store", f->store},
-      {"ingest", d + "/chat.txt", "--order", "A-1001", "--role", "chat", "--store", f->store},
+      {"ingest", d + "/chat.txt", "--order", "A-1001", "--role", "chat", "--zone", "+08:00", "--me",
+       "Mei", "--store", f->store},
       {"ingest", d + "/c_label.jpg", "--order", "C-3003", "--role", "label", "--store", f->store},
       {"keygen", d + "/k"}};
   for (const auto& s : steps) {

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "cli_runner.h"
 #include "dispute_fixture.h"
@@ -87,6 +88,30 @@ TEST_F(ReportTest, TimesAreLocalWithUtcAndItemsWithoutTimeStandApart) {
   size_t nodate = t.find("nodate.jpg");
   EXPECT_GT(nodate, apart) << "an item without capture time is listed apart, not in the story";
   EXPECT_EQ(html_.find(".000Z"), std::string::npos) << "one format: no raw milliseconds";
+}
+
+// One format everywhere: the page's visible text (findings' sentences,
+// conversation, custody, order) and evidence.json's sentences show no RFC
+// 3339 time and no fraction of a second; chat messages read in the order's
+// zone like the timeline.
+TEST_F(ReportTest, EveryTimeShownUsesTheOneFormatFindingsAndMessagesIncluded) {
+  std::string text = std::regex_replace(html_, std::regex("<[^>]*>"), " ");
+  std::regex raw("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}|\\d{2}:\\d{2}:\\d{2}\\.\\d");
+  std::smatch m;
+  EXPECT_FALSE(std::regex_search(text, m, raw)) << "raw time in report.html: " << m.str();
+  for (const json& f : evidence_["findings"]) {
+    std::string e = f["explanation"];
+    EXPECT_FALSE(std::regex_search(e, m, raw)) << "raw time in a finding: " << e;
+  }
+  bool ingest = false;
+  for (const json& f : evidence_["findings"]) {
+    std::string e = f["explanation"];
+    ingest |= std::regex_search(
+        e, std::regex("ingest time \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} \\+08:00 \\("));
+  }
+  EXPECT_TRUE(ingest) << evidence_["findings"].dump();
+  std::string chat = Section(html_, "conversation");
+  EXPECT_NE(chat.find("2026-03-03 08:00:00 +08:00 (00:00:00 UTC)"), std::string::npos) << chat;
 }
 
 TEST_F(ReportTest, PhotosFollowTheStoryAndOverlaysMeanSomething) {

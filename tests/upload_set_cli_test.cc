@@ -142,6 +142,46 @@ TEST_F(UploadSetTest, TheSummaryPdfEmbedsItsFontsRendersEveryScriptAndIsReproduc
   }
 }
 
+// The conversation excerpt is the parsed thread (sender, side, time in the
+// order's zone, flags) around the dispute, with what was left out counted;
+// every time in the PDF is in the one display format (no RFC 3339, no
+// fractions), the findings' sentences included.
+TEST_F(UploadSetTest, TheSummaryShowsTheParsedConversationAroundTheDisputeAndOneTimeFormat) {
+  if (!testing::HaveProgram("pdftotext")) GTEST_SKIP() << "poppler-utils are not installed";
+  Make("stripe", dir_.File("a"));
+  std::string text = testing::RunProgram("pdftotext", {dir_.File("a/summary.pdf"), "-"}).out;
+  size_t at = text.find("Conversation with the buyer (excerpt)");
+  ASSERT_NE(at, std::string::npos) << text;
+  // Rows wrap in their columns: compare with whitespace runs as one space.
+  std::string chat = std::regex_replace(text.substr(at), std::regex("\\s+"), " ");
+  EXPECT_NE(chat.find("chat.txt (whatsapp-android): 18 messages between Ana, Mei"),
+            std::string::npos)
+      << chat;
+  // 12 shown: the last 10 before the dispute (16:00 +08:00) and 2 after it.
+  EXPECT_EQ(chat.find("Hello, I ordered the red mug"), std::string::npos) << "too early";
+  EXPECT_EQ(chat.find("Packed today"), std::string::npos) << "too early";
+  EXPECT_NE(chat.find("buyer Ana: great"), std::string::npos) << chat;
+  EXPECT_NE(chat.find("buyer Ana: This message was deleted [deleted]"), std::string::npos);
+  EXPECT_NE(chat.find("seller Mei: It shows Hauptstr. 5 for me [edited]"), std::string::npos);
+  EXPECT_NE(chat.find("<b>wrong</b>"), std::string::npos) << "markup is drawn as text";
+  EXPECT_NE(chat.find("2026-03-03 08:00:00 +08:00 (00:00:00 UTC)"), std::string::npos) << chat;
+  EXPECT_NE(chat.find("--- the dispute was opened 2026-03-04 16:00:00 +08:00 (08:00:00 UTC) ---"),
+            std::string::npos)
+      << chat;
+  EXPECT_LT(chat.find("dispute was opened"), chat.find("buyer Ana: Dispute opened"));
+  EXPECT_NE(chat.find("seller Mei: I sent the evidence to the platform"), std::string::npos);
+  EXPECT_EQ(chat.find("buyer Ana: ok"), std::string::npos) << "too late";
+  EXPECT_NE(chat.find("6 more messages in the package (5 earlier, 1 later): data/chat/"),
+            std::string::npos)
+      << chat;
+  // The timeline leaves the messages to the excerpt.
+  EXPECT_NE(text.find("18 chat message(s) are not listed here"), std::string::npos);
+  std::regex raw("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}|\\d{2}:\\d{2}:\\d{2}\\.\\d");
+  std::smatch m;
+  EXPECT_FALSE(std::regex_search(text, m, raw)) << "raw time in summary.pdf: " << m.str();
+  EXPECT_NE(text.find("only the ingest time"), std::string::npos);
+}
+
 TEST_F(UploadSetTest, APackageThatDoesNotVerifyIsRefusedWithVerifysFailures) {
   auto entries = testing::ReadEntries(zip_);
   for (auto& [name, bytes] : entries) {

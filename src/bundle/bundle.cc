@@ -105,7 +105,10 @@ void AddTimeline(Store& store, const Order& order, const std::vector<StoreItem>&
   }
   TimelineOptions options;
   options.now_micros = now_micros;
-  Timeline t = BuildTimeline(TimelineOrderFrom(order, dispute_opened), timeline_items, options);
+  TimelineOrder torder = TimelineOrderFrom(order, dispute_opened);
+  // The report's zone (package ChooseZone: same order times, same items).
+  options.display_offset_minutes = TimelineZone(torder, timeline_items).offset_minutes;
+  Timeline t = BuildTimeline(torder, timeline_items, options);
   for (const TimelineEvent& e : t.events) {
     PackageTimelineEvent p{e.time,        e.what, e.source,     e.kind,
                            e.item_sha256, e.role, e.zone_known, ""};

@@ -26,12 +26,12 @@ std::string Marks(const ChatMessage& m) {
   return h;
 }
 
-std::string MessageHtml(const PackageConversation& c, const ChatMessage& m, size_t index) {
+std::string MessageHtml(const PackageConversation& c, const ChatMessage& m, size_t index,
+                        const ReportZone& zone) {
   std::string side = m.sender.empty() ? "sys" : m.side == "seller" ? "seller" : "buyer";
   std::string h = "<div class=\"msg " + side + "\" id=\"" +
                   Esc(MessageAnchor(c.source_sha256, index)) + "\"><div class=\"meta\">";
-  h += m.has_time ? Esc(m.time) : "(no time)";
-  if (!m.zone_known && m.has_time) h += " (zone unknown)";
+  h += m.has_time ? Esc(FormatTime(m.time, zone)) : "(no time)";
   if (!m.sender.empty()) h += " &middot; <b>" + Shown(m.sender, false) + "</b> (" + Esc(side) + ")";
   h += Marks(m) + "</div><div class=\"text\">" + Shown(m.text, true) + "</div>";
   for (const std::string& a : m.attachments)
@@ -59,7 +59,8 @@ const PackageConversation* FindConversation(const PackageInput& in, const std::s
   return nullptr;
 }
 
-std::string ConversationThreadHtml(const PackageConversation& c, const std::string& export_path) {
+std::string ConversationThreadHtml(const PackageConversation& c, const std::string& export_path,
+                                   const ReportZone& zone) {
   std::string h = "<p>" + Esc(c.info.format) + ", " + std::to_string(c.messages.size()) +
                   " message(s), read from " + Link(export_path) + " (sha256 <code>" +
                   Esc(c.source_sha256) + "</code>); each message gives its bytes in that file.";
@@ -67,7 +68,7 @@ std::string ConversationThreadHtml(const PackageConversation& c, const std::stri
   for (const std::string& p : c.info.problems)
     h += "<p class=\"missing\">" + Shown(p, false) + "</p>";
   h += "<div class=\"thread\">";
-  for (size_t i = 0; i < c.messages.size(); ++i) h += MessageHtml(c, c.messages[i], i);
+  for (size_t i = 0; i < c.messages.size(); ++i) h += MessageHtml(c, c.messages[i], i, zone);
   return h + "</div>";
 }
 

@@ -18,7 +18,7 @@ const char kStyle[] =
     "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:4px 8px;"
     "text-align:left;vertical-align:top}table.list{width:100%;table-layout:fixed}"
     "col.c-need{width:34%}col.c-st{width:9.5em}col.c-time{width:15em}col.c-src{width:28%}"
-    "col.c-hash{width:33%}col.c-name{width:16%}col.c-seq{width:2.5em}col.c-act{width:6.5em}"
+    "col.c-hash{width:33%}col.c-name{width:16%}col.c-seq{width:3.4em}col.c-act{width:6.5em}"
     "col.c-short{width:7.5em}"
     "code,.hash,.wrap,td{overflow-wrap:anywhere}code{background:#f4f4f4}"
     ".summary{border:3px solid #333;border-radius:6px;padding:.2em 1em .6em;margin:1em 0}"
@@ -54,6 +54,10 @@ const char kStyle[] =
     "vertical-align:top}figcaption{font-size:8pt}a{color:inherit;text-decoration:none}"
     "section{break-before:auto}thead{display:table-header-group}"
     "table.list,table.small{font-size:8.5pt}col.c-time{width:12em}"
+    // Firefox splits flex items across pages: chat bubbles become blocks
+    // that stay whole, the seller's pushed right.
+    ".thread{display:block}.msg{break-inside:avoid;page-break-inside:avoid;width:fit-content;"
+    "margin:0 0 6px}.msg.seller{margin-left:auto}.msg.sys{margin:0 auto 6px}"
 
     "}";
 
@@ -87,7 +91,7 @@ std::string ReportHtml(const PackageModel& m) {
   h += OtherFilesSection(m, zone) + "\n";
   h += VerdictSection(m) + "\n";
   h += AddressSection(m) + "\n";
-  h += ConversationSection(m) + "\n";
+  h += ConversationSection(m, zone) + "\n";
   h += OrderSection(m, zone) + "\n";
   h += CustodySection(m, zone) + "\n";
   h += VerifySection(m) + "\n";

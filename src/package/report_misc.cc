@@ -37,7 +37,7 @@ std::string OrderSection(const PackageModel& m, const ReportZone& z) {
   return h + "</table></section>";
 }
 
-std::string ConversationSection(const PackageModel& m) {
+std::string ConversationSection(const PackageModel& m, const ReportZone& zone) {
   std::string h = "<section id=\"conversation\"><h2>Conversation with the buyer</h2>";
   bool any = false;
   for (size_t i = 0; i < m.items.size(); ++i) {
@@ -49,7 +49,7 @@ std::string ConversationSection(const PackageModel& m) {
       h += "<a href=\"" + Esc(m.paths[i]) + "\"><img class=\"shot\" src=\"" +
            Esc(m.thumbs[i].empty() ? m.paths[i] : m.thumbs[i]) + "\" alt=\"chat screenshot\"></a>";
     } else if (const PackageConversation* c = FindConversation(*m.input, it.sha256)) {
-      h += ConversationThreadHtml(*c, m.paths[i]);
+      h += ConversationThreadHtml(*c, m.paths[i], zone);
     } else if (IsText(it)) {
       Result<std::string> text = ReadFilePrefix(it.source_path, 64 * 1024);
       if (text.ok()) {

@@ -60,7 +60,7 @@ std::string TimelineSection(const PackageModel& m, const ReportZone& zone);
 std::string PhotoSection(const PackageModel& m, const ReportZone& zone);
 std::string OtherFilesSection(const PackageModel& m, const ReportZone& zone);
 std::string VerdictSection(const PackageModel& m);
-std::string ConversationSection(const PackageModel& m);
+std::string ConversationSection(const PackageModel& m, const ReportZone& zone);
 std::string OrderSection(const PackageModel& m, const ReportZone& zone);
 std::string CustodySection(const PackageModel& m, const ReportZone& zone);
 std::string VerifySection(const PackageModel& m);

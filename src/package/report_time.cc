@@ -1,77 +1,12 @@
 #include "package/report_time.h"
 
-#include <cstdio>
-#include <cstdlib>
-
-#include "parcelproof/clock.h"
-#include "parcelproof/order.h"
-
 namespace parcelproof::package {
-namespace {
-
-// "2026-03-02T02:00:00Z" -> "2026-03-02 02:00:00".
-std::string Plain(const std::string& utc) {
-  std::string s = utc.substr(0, 19);
-  if (s.size() > 10) s[10] = ' ';
-  return s;
-}
-
-// True for "YYYY-MM-DDTHH:MM:SS" with optional fraction and nothing else.
-bool IsLocalWithoutZone(const std::string& t) {
-  if (t.size() < 19 || t[10] != 'T') return false;
-  size_t i = 19;
-  if (i < t.size() && t[i] == '.') {
-    ++i;
-    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
-  }
-  return i == t.size();
-}
-
-}  // namespace
-
-bool ParseOffset(const std::string& t, int* offset_minutes) {
-  if (t.size() < 25) return false;
-  std::string tail = t.substr(t.size() - 6);
-  if ((tail[0] != '+' && tail[0] != '-') || tail[3] != ':') return false;
-  for (int i : {1, 2, 4, 5}) {
-    if (tail[i] < '0' || tail[i] > '9') return false;
-  }
-  int minutes = std::atoi(tail.substr(1, 2).c_str()) * 60 + std::atoi(tail.substr(4, 2).c_str());
-  if (minutes > 18 * 60) return false;
-  *offset_minutes = tail[0] == '-' ? -minutes : minutes;
-  return true;
-}
-
-std::string OffsetName(int m) {
-  if (m == 0) return "UTC";
-  char buf[16];
-  int a = m < 0 ? -m : m;
-  std::snprintf(buf, sizeof buf, "%c%02d:%02d", m < 0 ? '-' : '+', a / 60 % 100, a % 60);
-  return buf;
-}
 
 ReportZone ChooseZone(const PackageInput& in) {
-  int m = 0;
-  for (const std::string* t :
-       {&in.order.placed_at, &in.order.paid_at, &in.order.shipped_at, &in.order.delivered_at}) {
-    if (ParseOffset(*t, &m)) return {m, "the order's times"};
-  }
-  for (const PackageItem& it : in.items) {
-    if (ParseOffset(it.capture_time, &m)) return {m, "the station's capture times"};
-  }
-  return {0, ""};
-}
-
-std::string FormatTime(const std::string& t, const ReportZone& zone) {
-  if (t.empty()) return "";
-  if (IsLocalWithoutZone(t)) return Plain(t) + " (camera time, zone unknown)";
-  long long micros = 0;
-  if (!ParseRfc3339(t, &micros)) return t;
-  std::string utc = Plain(FormatUtc(micros));
-  if (zone.offset_minutes == 0) return utc + " UTC";
-  std::string local = Plain(FormatUtc(micros + zone.offset_minutes * 60000000LL));
-  std::string utc_part = local.substr(0, 10) == utc.substr(0, 10) ? utc.substr(11) : utc;
-  return local + " " + OffsetName(zone.offset_minutes) + " (" + utc_part + " UTC)";
+  std::vector<std::string> captures;
+  for (const PackageItem& it : in.items) captures.push_back(it.capture_time);
+  return ChooseDisplayZone(
+      {in.order.placed_at, in.order.paid_at, in.order.shipped_at, in.order.delivered_at}, captures);
 }
 
 }  // namespace parcelproof::package

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "parcelproof/display_time.h"
+
 namespace parcelproof {
 
 struct Order;      // parcelproof/order.h
@@ -112,12 +114,19 @@ struct TimelineOptions {
   int64_t gps_skew_limit_s = 300;          // camera vs GPS beyond this is a finding
   int64_t ingest_tolerance_s = 120;        // capture this much after ingest is "clock ahead"
   int64_t session_gap_limit_s = 2 * 3600;  // packing photos further apart are "hours apart"
+  // The zone in which findings' sentences show times (local with UTC
+  // alongside, parcelproof/display_time.h); TimelineZone() chooses it.
+  int display_offset_minutes = 0;
 };
 
 // Merges order events and items and derives the findings. Deterministic:
 // same inputs -> same output. Unparseable times become findings, not errors.
 Timeline BuildTimeline(const TimelineOrder& order, const std::vector<TimelineItem>& items,
                        const TimelineOptions& options);
+
+// The case's display zone (ChooseDisplayZone): the order's times' offset,
+// else the items' capture offset, else UTC. report.html uses the same.
+DisplayZone TimelineZone(const TimelineOrder& order, const std::vector<TimelineItem>& items);
 
 // {"order_id":..,"events":[...],"findings":[...]}: one line, stable key order.
 std::string TimelineJson(const Timeline& timeline);

@@ -55,7 +55,7 @@ struct Counts {
   CaptureTime last_time;
 };
 
-void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
+void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order, int off,
             std::vector<Finding>* out) {
   std::string chat = "chat " + item.name + ": ";
   if (c.zone_unknown > 0) {
@@ -69,7 +69,7 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
                chat + std::to_string(c.out_of_order) +
                    " message(s) are dated earlier than the message before them in the export, "
                    "the first at " +
-                   At(*c.first_out) + " (" + c.first_out->time +
+                   At(*c.first_out) + " (" + Shown(c.first_out->time, off) +
                    "): the phone's clock or zone changed during the chat, or the file was edited.");
   }
   if (c.edited > 0) {
@@ -90,21 +90,21 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order,
   if (order.dispute_opened.known && c.last != nullptr &&
       SurelyBefore(c.last_time, order.dispute_opened.micros)) {
     AddFinding(out, "chat-ends-before-dispute", Severity::kWarning, item,
-               chat + "its last message (" + c.last->time + ") is older than the dispute (" +
-                   FormatUtc(order.dispute_opened.micros) +
+               chat + "its last message (" + Shown(c.last->time, off) +
+                   ") is older than the dispute (" + Shown(order.dispute_opened.micros, off) +
                    "): the export may not hold the whole conversation.");
   }
   if (c.after_dispute > 0) {
     AddFinding(out, "chat-after-dispute", Severity::kInfo, item,
                chat + std::to_string(c.after_dispute) +
                    " message(s) were written after the dispute was opened, the first at " +
-                   At(*c.first_after) + " (" + c.first_after->time + ").");
+                   At(*c.first_after) + " (" + Shown(c.first_after->time, off) + ").");
   }
 }
 
 }  // namespace
 
-void ConversationEvents(const TimelineItem& item, const OrderTimes& order,
+void ConversationEvents(const TimelineItem& item, const OrderTimes& order, int offset_minutes,
                         std::vector<TimelineEvent>* events, std::vector<Finding>* out) {
   Counts c;
   CaptureTime previous;
@@ -125,7 +125,7 @@ void ConversationEvents(const TimelineItem& item, const OrderTimes& order,
     c.last_time = t;
     events->push_back(MessageEvent(item, m, i, t));
   }
-  Report(item, c, order, out);
+  Report(item, c, order, offset_minutes, out);
 }
 
 }  // namespace parcelproof

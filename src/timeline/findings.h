@@ -35,11 +35,13 @@ void ItemFindings(const ItemTimes& item, const OrderTimes& order, const Timeline
 // per station.
 void SessionFindings(const std::vector<ItemTimes>& items, const TimelineOptions& options,
                      std::vector<Finding>* out);
-// Findings comparing one item's capture time with the order's times.
-void OrderFindings(const ItemTimes& item, const OrderTimes& order, std::vector<Finding>* out);
+// Findings comparing one item's capture time with the order's times;
+// times in the sentences shown at offset_minutes.
+void OrderFindings(const ItemTimes& item, const OrderTimes& order, int offset_minutes,
+                   std::vector<Finding>* out);
 
 // Message events and findings of a conversation item (chat_findings.cc).
-void ConversationEvents(const TimelineItem& item, const OrderTimes& order,
+void ConversationEvents(const TimelineItem& item, const OrderTimes& order, int offset_minutes,
                         std::vector<TimelineEvent>* events, std::vector<Finding>* out);
 
 // A zone-unknown local time L is some UTC time in L-14h .. L+12h.
@@ -47,6 +49,13 @@ constexpr int64_t kAheadSlack = 14LL * 3600 * 1000000, kBehindSlack = 12LL * 360
 // True when the capture is before t / after t + tolerance whatever its zone.
 bool SurelyBefore(const CaptureTime& c, int64_t t);
 bool SurelyAfter(const CaptureTime& c, int64_t t, int64_t tolerance);
+// A time as every sentence shows it (parcelproof/display_time.h): local at
+// offset_minutes with UTC alongside, no fraction; a zone-unknown capture
+// reads "... (local time, zone unknown)".
+std::string Shown(const CaptureTime& c, int offset_minutes);
+std::string Shown(int64_t micros, int offset_minutes);
+// RFC 3339 or local text (ingest, file and message times); "(unknown)" for "".
+std::string Shown(const std::string& text, int offset_minutes);
 // "label IMG_0002.jpg": the item's role and name for explanations.
 std::string ItemLabel(const TimelineItem& item);
 void AddFinding(std::vector<Finding>* out, const char* code, Severity severity,

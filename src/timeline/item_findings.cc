@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "exif/exif_time.h"
-#include "parcelproof/clock.h"
+#include "parcelproof/display_time.h"
 #include "parcelproof/order.h"
 #include "timeline/findings.h"
 
@@ -65,23 +65,39 @@ void ClockFindings(const ItemTimes& t, const TimelineOptions& o, std::vector<Fin
   int64_t tolerance = o.ingest_tolerance_s * 1000000;
   if (t.ingested.known && SurelyAfter(t.capture, t.ingested.micros, tolerance)) {
     AddFinding(out, "captured-after-ingest", Severity::kSerious, i,
-               ItemLabel(i) + ": captured " + t.capture.value +
-                   ", after the store received it at " + i.ingested_at +
+               ItemLabel(i) + ": captured " + Shown(t.capture, o.display_offset_minutes) +
+                   ", after the store received it at " +
+                   Shown(i.ingested_at, o.display_offset_minutes) +
                    ": the camera clock is ahead by at least " +
                    HumanDuration((t.capture.micros - t.ingested.micros) / 1000000) + ".");
   } else if (t.modified.known && SurelyAfter(t.capture, t.modified.micros, tolerance)) {
     AddFinding(out, "captured-after-file-modified", Severity::kWarning, i,
-               ItemLabel(i) + ": captured " + t.capture.value +
-                   ", after the file was last modified (" + i.file_modified_at +
+               ItemLabel(i) + ": captured " + Shown(t.capture, o.display_offset_minutes) +
+                   ", after the file was last modified (" +
+                   Shown(i.file_modified_at, o.display_offset_minutes) +
                    "): the camera clock was ahead or the time was edited.");
   } else if (o.now_micros > 0 && SurelyAfter(t.capture, o.now_micros, tolerance)) {
     AddFinding(out, "captured-in-future", Severity::kSerious, i,
-               ItemLabel(i) + ": capture time " + t.capture.value + " is in the future (now " +
-                   FormatUtc(o.now_micros) + ").");
+               ItemLabel(i) + ": capture time " + Shown(t.capture, o.display_offset_minutes) +
+                   " is in the future (now " + Shown(o.now_micros, o.display_offset_minutes) +
+                   ").");
   }
 }
 
 }  // namespace
+
+std::string Shown(const CaptureTime& c, int offset_minutes) {
+  return c.zone_known ? FormatDisplayTime(c.micros, offset_minutes)
+                      : FormatDisplayTime(c.value, offset_minutes);
+}
+
+std::string Shown(int64_t micros, int offset_minutes) {
+  return FormatDisplayTime(micros, offset_minutes);
+}
+
+std::string Shown(const std::string& text, int offset_minutes) {
+  return text.empty() ? "(unknown)" : FormatDisplayTime(text, offset_minutes);
+}
 
 bool SurelyBefore(const CaptureTime& c, int64_t t) {
   return (c.zone_known ? c.micros : c.micros + kBehindSlack) < t;
@@ -123,16 +139,16 @@ void ItemFindings(const ItemTimes& t, const OrderTimes& order, const TimelineOpt
                ItemLabel(i) +
                    ": no capture time (no usable EXIF, GPS or container time); only the ingest "
                    "time " +
-                   (i.ingested_at.empty() ? "(unknown)" : i.ingested_at) + " vouches for it.");
+                   Shown(i.ingested_at, o.display_offset_minutes) + " vouches for it.");
     return;
   }
   if (!t.capture.zone_known) {
     AddFinding(out, "zone-unknown", Severity::kInfo, i,
-               ItemLabel(i) + ": capture time " + t.capture.value +
-                   " is the camera's local time with no time zone; comparisons allow +-14 h.");
+               ItemLabel(i) + ": capture time " + Shown(t.capture, o.display_offset_minutes) +
+                   ": the camera's local time, with no time zone; comparisons allow +-14 h.");
   }
   ClockFindings(t, o, out);
-  OrderFindings(t, order, out);
+  OrderFindings(t, order, o.display_offset_minutes, out);
 }
 
 }  // namespace parcelproof

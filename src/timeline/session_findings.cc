@@ -53,7 +53,7 @@ bool NumberLess(const std::string& a, const std::string& b) {
 
 // Within one naming scheme (one camera or scanner's counter), capture order
 // must follow the numbers; names of different schemes are never compared.
-void OutOfOrder(const Group& group, std::vector<Finding>* out) {
+void OutOfOrder(const Group& group, int off, std::vector<Finding>* out) {
   std::map<std::string, std::vector<std::pair<NameKey, const ItemTimes*>>> schemes;
   for (const ItemTimes* t : group) {
     NameKey k = KeyOf(t->item->name);
@@ -70,8 +70,8 @@ void OutOfOrder(const Group& group, std::vector<Finding>* out) {
       if (prev.capture.zone_known != cur.capture.zone_known) continue;
       if (cur.capture.micros + 1000000 >= prev.capture.micros) continue;
       AddFinding(out, "session-out-of-order", Severity::kWarning, *cur.item,
-                 ItemLabel(*cur.item) + " was captured " + cur.capture.value + ", before " +
-                     prev.item->name + " (" + prev.capture.value +
+                 ItemLabel(*cur.item) + " was captured " + Shown(cur.capture, off) + ", before " +
+                     prev.item->name + " (" + Shown(prev.capture, off) +
                      ") although its number comes after it: photos renumbered, added later, or "
                      "a clock changed.");
     }
@@ -92,8 +92,10 @@ void HoursApart(Group group, const TimelineOptions& o, std::vector<Finding>* out
     AddFinding(out, "session-hours-apart", Severity::kWarning, *group[k]->item,
                "Packing photos of " + StationName(group[k]->item->station) + " are " +
                    HumanDuration(gap_s) + " apart (" + group[k - 1]->item->name + " at " +
-                   group[k - 1]->capture.value + ", " + group[k]->item->name + " at " +
-                   group[k]->capture.value + "); one packing session normally takes minutes.");
+                   Shown(group[k - 1]->capture, o.display_offset_minutes) + ", " +
+                   group[k]->item->name + " at " +
+                   Shown(group[k]->capture, o.display_offset_minutes) +
+                   "); one packing session normally takes minutes.");
   }
 }
 
@@ -132,7 +134,7 @@ void ZoneConsistency(const std::vector<ItemTimes>& items, std::vector<Finding>* 
 void SessionFindings(const std::vector<ItemTimes>& items, const TimelineOptions& options,
                      std::vector<Finding>* out) {
   for (const auto& [station, group] : PackingByStation(items)) {
-    OutOfOrder(group, out);
+    OutOfOrder(group, options.display_offset_minutes, out);
     HoursApart(group, options, out);
   }
   ZoneConsistency(items, out);

@@ -90,6 +90,13 @@ const char* SeverityName(Severity s) {
   return "info";
 }
 
+DisplayZone TimelineZone(const TimelineOrder& order, const std::vector<TimelineItem>& items) {
+  std::vector<std::string> captures;
+  for (const TimelineItem& i : items) captures.push_back(i.capture_time);
+  return ChooseDisplayZone({order.placed_at, order.paid_at, order.shipped_at, order.delivered_at},
+                           captures);
+}
+
 Timeline BuildTimeline(const TimelineOrder& order, const std::vector<TimelineItem>& items,
                        const TimelineOptions& options) {
   Timeline tl;
@@ -107,7 +114,8 @@ Timeline BuildTimeline(const TimelineOrder& order, const std::vector<TimelineIte
     ItemFindings(t, ot, options, &tl.findings);
     VideoFindings(*t.item, &tl.findings);
     if (t.capture.known || t.ingested.known) tl.events.push_back(ItemEvent(t));
-    if (t.item->conversation) ConversationEvents(*t.item, ot, &tl.events, &tl.findings);
+    if (t.item->conversation)
+      ConversationEvents(*t.item, ot, options.display_offset_minutes, &tl.events, &tl.findings);
   }
   SessionFindings(parsed, options, &tl.findings);
   std::stable_sort(

@@ -7,7 +7,9 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -58,6 +60,7 @@ Timeline BuildFromInput(const Json& in) {
   long long now = 0;
   EXPECT_TRUE(ParseRfc3339(Get(in, "now"), &now));
   options.now_micros = now;
+  options.display_offset_minutes = TimelineZone(order, items).offset_minutes;
   return BuildTimeline(order, items, options);
 }
 
@@ -98,6 +101,50 @@ TEST(TimelineTest, DisputedStoryHasEveryFinding) {
     EXPECT_EQ(codes.count(code), 1u) << code << " missing in " << TimelineJson(tl);
   }
   EXPECT_EQ(tl.findings.front().severity, Severity::kSerious);
+}
+
+// Every sentence shows times in the one display format, in the case's zone
+// (the order's +02:00 here): local with offset, UTC alongside, no fraction,
+// never RFC 3339 as stored.
+TEST(TimelineTest, FindingsShowTimesInTheCaseZoneWithoutFractions) {
+  Timeline tl = BuildFromInput(ReadJson(GoldenPath("disputed.input.json")));
+  std::regex raw("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}|\\d{2}:\\d{2}:\\d{2}\\.\\d");
+  for (const Finding& f : tl.findings) {
+    EXPECT_FALSE(std::regex_search(f.explanation, raw)) << f.explanation;
+  }
+  std::map<std::string, std::string> by_code;
+  for (const Finding& f : tl.findings) by_code[f.code] = f.explanation;
+  EXPECT_NE(by_code["before-order-placed"].find(
+                "captured 2025-07-28 03:00:00 +02:00 (01:00:00 UTC), before the order was placed "
+                "(2025-07-29 12:00:00 +02:00 (10:00:00 UTC))"),
+            std::string::npos)
+      << by_code["before-order-placed"];
+  EXPECT_NE(by_code["zone-unknown"].find("2025-07-30 13:58:00 (local time, zone unknown)"),
+            std::string::npos)
+      << by_code["zone-unknown"];
+  EXPECT_NE(by_code["session-out-of-order"].find("(2025-07-30 07:52:33 +02:00 (05:52:33 UTC))"),
+            std::string::npos)
+      << by_code["session-out-of-order"];
+}
+
+TEST(TimelineTest, DisplayTimeFormat) {
+  EXPECT_EQ(FormatDisplayTime("2026-03-02T02:00:00.123456Z", 480),
+            "2026-03-02 10:00:00 +08:00 (02:00:00 UTC)");
+  EXPECT_EQ(FormatDisplayTime("2026-03-02T01:00:00+08:00", 480),
+            "2026-03-02 01:00:00 +08:00 (2026-03-01 17:00:00 UTC)");
+  EXPECT_EQ(FormatDisplayTime("2026-03-02T02:00:00Z", 0), "2026-03-02 02:00:00 UTC");
+  EXPECT_EQ(FormatDisplayTime("2026-03-02T02:00:00Z", -330),
+            "2026-03-01 20:30:00 -05:30 (2026-03-02 02:00:00 UTC)");
+  EXPECT_EQ(FormatDisplayTime("2026-03-02T10:00:00.5", 480),
+            "2026-03-02 10:00:00 (local time, zone unknown)");
+  EXPECT_EQ(FormatDisplayTime("junk", 480), "junk");
+  EXPECT_EQ(FormatDisplayTime("", 480), "");
+  EXPECT_EQ(ChooseDisplayZone({"", "2026-03-02T02:00:00Z", "2026-03-02T02:00:00-04:00"},
+                              {"2026-03-02T02:00:00+08:00"})
+                .offset_minutes,
+            -240);
+  EXPECT_EQ(ChooseDisplayZone({"2026-03-02T02:00:00Z"}, {"x", "2026-03-02T02:00:00+08:00"}).from,
+            "the station's capture times");
 }
 
 TimelineItem Packing(const std::string& name, const std::string& time) {

@@ -4,6 +4,7 @@
 
 #include "package/report_overlay.h"
 #include "package/report_time.h"
+#include "upload/summary_chat.h"
 
 namespace parcelproof::upload {
 namespace {
@@ -37,16 +38,12 @@ Block Kv(const std::string& key, const std::string& value, uint32_t rgb = kText,
 }
 
 package::ReportZone Zone(const json& ev) {
-  int m = 0;
   const json& times = ev["order"].contains("times") ? ev["order"]["times"] : json::object();
-  for (const char* k : {"placed", "paid", "shipped", "delivered"}) {
-    if (package::ParseOffset(Str(times, k), &m)) return {m, "the order's times"};
-  }
-  for (const json& it : ev["items"]) {
-    if (package::ParseOffset(Str(it, "capture_time"), &m))
-      return {m, "the station's capture times"};
-  }
-  return {0, ""};
+  std::vector<std::string> captures;
+  for (const json& it : ev["items"]) captures.push_back(Str(it, "capture_time"));
+  return ChooseDisplayZone(
+      {Str(times, "placed"), Str(times, "paid"), Str(times, "shipped"), Str(times, "delivered")},
+      captures);
 }
 
 Order TrackingOrder(const json& ev) {
@@ -167,7 +164,12 @@ Block PictureBlock(const SummaryPicture& p, const Order& order, const package::R
 void Timeline(const json& ev, const package::ReportZone& z, std::vector<Block>* out) {
   out->push_back(Make(Block::Kind::kHeading, "Timeline"));
   std::string apart;
+  size_t messages = 0;
   for (const json& e : ev["timeline"]) {
+    if (Str(e, "kind") == "message") {  // in the conversation excerpt instead
+      ++messages;
+      continue;
+    }
     if (Str(e, "kind") == "ingested") {
       apart += (apart.empty() ? "" : "; ") + Str(e, "what");
       continue;
@@ -175,6 +177,13 @@ void Timeline(const json& ev, const package::ReportZone& z, std::vector<Block>* 
     Block b = Kv(package::FormatTime(Str(e, "time"), z), Str(e, "what"));
     b.boxed = false;
     out->push_back(b);
+  }
+  if (messages > 0) {
+    out->push_back(Make(Block::Kind::kSmall,
+                        std::to_string(messages) +
+                            " chat message(s) are not listed here: the conversation excerpt "
+                            "below shows those around the dispute, the package all of them.",
+                        0x555555));
   }
   if (!apart.empty())
     out->push_back(
@@ -203,8 +212,8 @@ pdf::Document SummaryDocument(const json& ev, const SummaryFacts& f,
       Make(Block::Kind::kSmall,
            "Times are " +
                (z.from.empty() ? std::string("UTC.")
-                               : "local (" + package::OffsetName(z.offset_minutes) + ", from " +
-                                     z.from + ") with UTC alongside.") +
+                               : "local (" + OffsetName(z.offset_minutes) + ", from " + z.from +
+                                     ") with UTC alongside.") +
                " This summary is derived from the signed evidence package " + f.zip_name +
                " (SHA-256 " + f.zip_sha256 +
                "). Ask the seller for it; `parcelproof verify` or the openssl and sha256sum "
@@ -220,10 +229,7 @@ pdf::Document SummaryDocument(const json& ev, const SummaryFacts& f,
     d.blocks.push_back(PictureBlock(pictures[i], order, z));
   }
   Timeline(ev, z, &d.blocks);
-  if (!f.conversation.empty()) {
-    d.blocks.push_back(Make(Block::Kind::kHeading, "Conversation with the buyer (excerpt)"));
-    d.blocks.push_back(Make(Block::Kind::kMono, f.conversation));
-  }
+  ConversationBlocks(ev, z, &d.blocks);
   return d;
 }
 

@@ -19,11 +19,10 @@ struct SummaryPicture {
 
 struct SummaryFacts {
   std::string zip_name, zip_sha256, created;  // created: RFC 3339 UTC (the clock)
-  std::string conversation;                   // an excerpt of the chat, "" when none
 };
 
 // Summary box, checklist, label photo with outlines, key photos, timeline,
-// conversation excerpt, and how to obtain and verify the full package.
+// conversation excerpt (summary_chat.h), and how to obtain and verify the full package.
 pdf::Document SummaryDocument(const nlohmann::json& evidence, const SummaryFacts& facts,
                               const std::vector<SummaryPicture>& pictures);
 

@@ -105,25 +105,4 @@ Result<FittedJpeg> FitPhoto(const PackageContents& pkg, const json& item, int ma
   return FitJpeg(*bytes, 1, max_side, max_bytes);
 }
 
-std::string ConversationExcerpt(const PackageContents& pkg, const json& ev) {
-  for (const json& it : ev["items"]) {
-    std::string type = Str(it, "media_type");
-    if (Str(it, "role") != "chat" || (type.rfind("text/", 0) != 0 && type != "application/json")) {
-      continue;
-    }
-    Result<std::string> text = pkg.Read(Str(it, "path"), 64ull << 20);
-    if (!text.ok()) continue;
-    std::string out;
-    int lines = 0;
-    for (size_t i = 0; i < text->size() && lines < 25 && out.size() < 3000; ++i) {
-      out += (*text)[i];
-      lines += (*text)[i] == '\n';
-    }
-    if (out.size() < text->size())
-      out += "\n[... the whole conversation is " + Str(it, "path") + " in the package]";
-    return out;
-  }
-  return "";
-}
-
 }  // namespace parcelproof::upload

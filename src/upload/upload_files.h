@@ -24,8 +24,6 @@ std::vector<const nlohmann::json*> StoryPhotos(const nlohmann::json& evidence);
 // original OpenCV cannot decode) from the package's thumbnail.
 Result<FittedJpeg> FitPhoto(const PackageContents& pkg, const nlohmann::json& item, int max_side,
                             uint64_t max_bytes);
-// The first lines of the first text chat export, "" when none.
-std::string ConversationExcerpt(const PackageContents& pkg, const nlohmann::json& evidence);
 
 }  // namespace parcelproof::upload
 

@@ -244,8 +244,7 @@ Result<UploadSet> BuildUploadSet(const UploadSetRequest& req) {
     if (l->value) set.limits.push_back({name, l->value, l->source});
   }
   upload::SummaryFacts facts{BaseName(req.package_path), *zip_sha,
-                             FormatUtc(req.clock->NowMicros()), ""};
-  facts.conversation = upload::ConversationExcerpt(**pkg, ev);
+                             FormatUtc(req.clock->NowMicros())};
   std::vector<const json*> photos = upload::StoryPhotos(ev);
   Result<SummaryOut> summary =
       FitSummary(**pkg, ev, *profile, budget, facts, photos,
