@@ -7,6 +7,7 @@
 #include <set>
 
 #include "bundle/bundle_chat.h"
+#include "bundle/bundle_stills.h"
 #include "parcelproof/clock.h"
 #include "parcelproof/store.h"
 #include "parcelproof/timeline.h"
@@ -151,6 +152,7 @@ Result<PackageSummary> BundleOrder(const BundleRequest& req) {
   Result<std::vector<PackageItem>> items = GatherItems(**store, req, order->id, &store_items);
   if (!items.ok()) return items.status();
   in.items = std::move(*items);
+  PP_RETURN_IF_ERROR(AddVideoStills(**store, &in));
   Result<std::vector<CustodyEntry>> log = (*store)->Log();
   if (!log.ok()) return log.status();
   in.custody = GatherCustody(*log, order->id, in.items);
