@@ -50,11 +50,11 @@ build() {  # build DIR [cmake args...]
 # checks (.clang-tidy) with warnings as errors, on the library and the CLI.
 lint() {
   local sources
-  sources=$(ls src/*/*.cc src/*/*.h cli/*.cc cli/*.h tests/*.cc tests/*.h samples/gen/*.cc bench/*.cc fuzz/*.cc)
+  sources=$(ls src/*/*.cc src/*/*.h cli/*.cc cli/*.h cli/*/*.cc cli/*/*.h tests/*.cc tests/*.h samples/gen/*.cc bench/*.cc fuzz/*.cc)
   echo "setup: clang-format"
   clang-format --dry-run --Werror $sources
   echo "setup: clang-tidy"
-  ls src/*/*.cc cli/*.cc | grep -v '_test\.cc$' |
+  ls src/*/*.cc cli/*.cc cli/*/*.cc | grep -v '_test\.cc$' |
     xargs -P"$(jobs)" -n4 clang-tidy -p build --quiet 2>/dev/null
 }
 

@@ -9,7 +9,12 @@ order in one field), then in the same run:
   - parcelproof scan with and without OCR (--no-ocr): time added per photo;
   - zbarimg as 2 parallel processes: scan throughput with OCR on vs zbarimg;
   - the tesseract CLI on whole photos (a sample): time and field accuracy.
+With --failures, every photo whose field was misread is listed (printed
+against read, with confidences); with --dump DIR, those photos are scanned
+again with PP_OCR_DUMP=DIR so that the upright block crops OCR read are saved
+there as <photo>.pgm to look at.
 Usage: bench/ocr_bench.py [--build build] [--photos 200] [--megapixels 12] [--cli-sample 20]
+                          [--failures] [--dump DIR] [--accuracy-only]
 """
 import argparse, json, os, re, resource, subprocess, sys, time, unicodedata
 
@@ -57,6 +62,10 @@ def main():
     ap.add_argument("--megapixels", type=float, default=12)
     ap.add_argument("--cli-sample", type=int, default=20)
     ap.add_argument("--dir", default=None)
+    ap.add_argument("--failures", action="store_true")
+    ap.add_argument("--dump", default=None)
+    ap.add_argument("--accuracy-only", action="store_true",
+                    help="only check and scan with OCR (no timing comparisons)")
     a = ap.parse_args()
     pp = os.path.join(a.build, "parcelproof")
     d = a.dir or os.path.join(a.build, f"ocr-corpus-{a.photos}-{a.megapixels:g}")
@@ -73,21 +82,29 @@ def main():
     checks = {os.path.basename(c["file"]): c for c in json.loads(p.stdout)["checks"]}
     w_scan, c_scan, p = timed([pp, "scan", "--json", "--jobs", "2"] + files)
     scans = {os.path.basename(s["file"]): s for s in json.loads(p.stdout)["images"]}
-    w_noocr, c_noocr, _ = timed([pp, "scan", "--json", "--jobs", "2", "--no-ocr"] + files)
-    w_zbar = zbar_seconds(files)
+    if not a.accuracy_only:
+        w_noocr, c_noocr, _ = timed([pp, "scan", "--json", "--jobs", "2", "--no-ocr"] + files)
+        w_zbar = zbar_seconds(files)
 
     fields = ["postal_code", "country", "city", "recipient"]
     correct = {f: 0 for f in fields}
     false_mismatch, caught, deliberate, recipient_warned, recipient_cases = [], 0, 0, 0, 0
+    missed = []
+    misread = []
     for ph in photos:
         printed = ph["address"]["printed"]
         got = scans[ph["file"]].get("address", {}).get("fields", {})
+        bad = []
         for f in fields:
             v = got.get(f, {}).get("value", "")
             if (f == "postal_code" and re.sub(r"[^0-9A-Z]", "", v.upper()) ==
                     re.sub(r"[^0-9A-Z]", "", printed[f].upper())) or \
                (f != "postal_code" and key(v) == key(printed[f]) and v):
                 correct[f] += 1
+            else:
+                bad.append(f"{f} {printed[f]!r} read {v!r} ({got.get(f, {}).get('confidence', 0):.2f})")
+        if bad:
+            misread.append((ph["file"], bad, scans[ph["file"]].get("address", {})))
         c = checks[ph["file"]]
         m = ph["address"]["mismatch"]
         if m is None and c["verdict"] != "PASS":
@@ -95,6 +112,8 @@ def main():
         if m in ("postal_code", "city", "country"):
             deliberate += 1
             caught += c["verdict"] == "MISMATCH"
+            if c["verdict"] != "MISMATCH":
+                missed.append((ph["file"], m, [a for a in c.get("address", []) if a["field"] == m]))
         if m == "recipient":
             recipient_cases += 1
             recipient_warned += any("recipient" in w for w in c["warnings"]) and c["verdict"] == "PASS"
@@ -107,7 +126,24 @@ def main():
     for fm in false_mismatch[:10]:
         print("    ", fm)
     print(f"  deliberate postal/city/country mismatches caught: {caught}/{deliberate}")
+    for mm in missed:
+        print("     missed:", mm)
     print(f"  different recipient warned (verdict PASS): {recipient_warned}/{recipient_cases}")
+    if a.failures or a.dump:
+        print(f"photos with a field misread: {len(misread)}")
+        for f, bad, addr in misread:
+            print(f"  {f}: " + "; ".join(bad))
+            print("     lines: " + " | ".join(addr.get("lines", [])) + "  notes: " +
+                  "; ".join(addr.get("notes", [])))
+    if a.dump and misread:
+        os.makedirs(a.dump, exist_ok=True)
+        env = dict(os.environ, PP_OCR_DUMP=os.path.abspath(a.dump))
+        subprocess.run([pp, "scan", "--json", "--jobs", "2"] +
+                       [os.path.join(d, f) for f, _, _ in misread],
+                       env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        print(f"block crops of those photos: {a.dump}/<photo>.pgm")
+    if a.accuracy_only:
+        return 0
     print(f"time (2 jobs): check {w_check:.1f} s; scan with OCR {w_scan:.1f} s wall, {c_scan:.1f} s CPU; "
           f"scan --no-ocr {w_noocr:.1f} s wall, {c_noocr:.1f} s CPU")
     print(f"  added per photo by OCR: {1000 * (w_scan - w_noocr) / n:.0f} ms wall (2 cores), "

@@ -47,30 +47,45 @@ segment "$work/4k.mp4" 3 3840x2160 0 libx265 -preset ultrafast -x265-params log-
 
 seconds() { /usr/bin/env python3 -c 'import time; print(time.time())'; }
 
+# user + system seconds from /usr/bin/time -f "%e %U %S" (its last line: a
+# first line may say "Command exited with non-zero status", as xargs does
+# when zbarimg finds nothing in some frames)
+cpu() { tail -n 1 "$1" | awk '{print $2 + $3}'; }
+
 compare() {  # name file
   local name=$1 file=$2
-  local t0 t1 t2 t3
+  local t0 t1 t2
   t0=$(seconds)
-  "$pp" scan --json --jobs 2 "$file" > "$work/$name.scan.json"
+  /usr/bin/time -f "%e %U %S" -o "$work/$name.ours.time" \
+    "$pp" scan --json --jobs 2 "$file" > "$work/$name.scan.json"
   t1=$(seconds)
   rm -rf "$work/$name.png.d" && mkdir -p "$work/$name.png.d"
-  ffmpeg -nostdin -loglevel error -threads 2 -i "$file" -vf fps=2 "$work/$name.png.d/f%05d.png"
-  find "$work/$name.png.d" -name '*.png' | sort | xargs -P 2 -n 50 zbarimg -q --raw > "$work/$name.zbar.txt" || true
+  /usr/bin/time -f "%e %U %S" -o "$work/$name.ffmpeg.time" \
+    ffmpeg -nostdin -loglevel error -threads 2 -i "$file" -vf fps=2 "$work/$name.png.d/f%05d.png"
+  /usr/bin/time -f "%e %U %S" -o "$work/$name.zbar.time" sh -c \
+    "find '$work/$name.png.d' -name '*.png' | sort | xargs -P 2 -n 50 zbarimg -q --raw > '$work/$name.zbar.txt' 2>/dev/null" || true
   t2=$(seconds)
   local ours theirs
   ours=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); print(' '.join(sorted({b['text'] for v in d['videos'] for b in v['barcodes']})))" "$work/$name.scan.json")
   theirs=$(sort -u "$work/$name.zbar.txt" | tr '\n' ' ')
-  python3 - "$name" "$t0" "$t1" "$t2" "$ours" "$theirs" <<'PY'
+  python3 - "$name" "$t0" "$t1" "$t2" "$(cpu "$work/$name.ours.time")" \
+    "$(cpu "$work/$name.ffmpeg.time")" "$(cpu "$work/$name.zbar.time")" "$ours" "$theirs" <<'PY'
 import sys
-name, t0, t1, t2, ours, theirs = sys.argv[1], *map(float, sys.argv[2:5]), sys.argv[5], sys.argv[6]
+name, t0, t1, t2, c_ours, c_ff, c_zb = sys.argv[1], *map(float, sys.argv[2:8])
+ours, theirs = sys.argv[8], sys.argv[9]
 a, b = t1 - t0, t2 - t1
-print(f"{name}: parcelproof scan {a:.1f} s, ffmpeg fps=2 + zbarimg {b:.1f} s, speed-up {b / a:.1f}x")
+print(f"{name}: parcelproof scan {a:.1f} s wall ({c_ours:.1f} s CPU), "
+      f"ffmpeg fps=2 + zbarimg {b:.1f} s wall ({c_ff + c_zb:.1f} s CPU), "
+      f"speed-up {b / a:.1f}x wall, {(c_ff + c_zb) / c_ours:.1f}x CPU")
 print(f"  parcelproof read: {ours}")
 print(f"  zbarimg read:     {theirs}")
 PY
 }
 
-compare long "$work/long.mp4"
+echo "load average before: $(uptime | sed 's/.*load average: //')"
+# VIDEO_BENCH_SKIP_LONG=1: only the short and 4K figures (the long run takes
+# about 15 minutes on a loaded machine).
+[ -n "${VIDEO_BENCH_SKIP_LONG:-}" ] || compare long "$work/long.mp4"
 compare short "$work/short.mp4"
 
 # Maximum resident set size covers the parent and its waited-for workers.
@@ -79,4 +94,5 @@ echo "4K HEVC: $(grep -E 'Maximum resident' "$work/4k.time" | sed 's/^\s*//'), r
 
 "$pp" scan --json "$work/short.mp4" > "$work/short.2.json"
 "$pp" scan --json "$work/short.mp4" > "$work/short.3.json"
+echo "load average after: $(uptime | sed 's/.*load average: //')"
 if cmp -s "$work/short.2.json" "$work/short.3.json"; then echo "repeat scans byte-identical: yes"; else echo "repeat scans byte-identical: NO"; fi

@@ -157,15 +157,18 @@ std::vector<VerbHelp> MakeVerbs() {
       {"ingest",
        "store photos, videos, documents, chats; link to orders",
        "ingest PATH... [--order ID] [--role ROLE] [--station NAME] [--store DIR] [--jobs N] "
-       "[--no-thumbnails] [--zone OFFSET] [--me NAME...] [--json]",
+       "[--no-thumbnails] [--zone OFFSET] [--me NAME...] [--stills N] [--timeout S] [--json]",
        "Copies each file (folders are walked) into the write-once store, hashing it first, then "
        "reads barcodes, EXIF and capture times, makes thumbnails, links label photos to the "
        "order whose tracking number they show and records the label verdict. Re-adding the "
        "same bytes is a duplicate that only adds links. Chat exports (WhatsApp, Telegram, e-mail, "
        "marketplace CSV/JSON lines) are recognised by content; the conversation read from one is "
        "stored beside it as a derived item; a WhatsApp zip with media is checked like a package "
-       "(unsafe zips refused) and each media file is stored with the zip as its parent. ROLE: "
-       "packing, label, contents, weight, "
+       "(unsafe zips refused) and each media file is stored with the zip as its parent. Videos are "
+       "scanned in a worker process (labels over "
+       "time, continuity indicators), linked by the tracking number they show (role packing), "
+       "and evidence stills are stored as derived JPEGs: the best frame of each tracking-number "
+       "read and the sharpest frame in each of N windows. ROLE: packing, label, contents, weight, "
        "unboxing, delivery-note, buyer-photo, chat, document, other.",
        {{"--order ID", "link every file to this (imported) order", "link by tracking number"},
         {"--role ROLE", "the role of every file (list above)", "label when a barcode matches"},
@@ -175,6 +178,8 @@ std::vector<VerbHelp> MakeVerbs() {
         {"--no-thumbnails", "make no thumbnails", ""},
         {"--zone OFFSET", "the zone of chat exports' local times, e.g. +08:00", "unknown"},
         {"--me NAME...", "chat senders who are the seller (put it last)", "none: all buyers"},
+        {"--stills N", "videos: contents stills (sharpest frame of N windows; 0 none)", "6"},
+        {"--timeout S", "videos: seconds a scan may take, plus a quarter of the duration", "60"},
         kJson,
         kHelp},
        {"parcelproof ingest photos/2026-03-03/",
@@ -185,7 +190,8 @@ std::vector<VerbHelp> MakeVerbs() {
        "an order and every item linked to it",
        "show ORDER_ID_OR_TRACKING [--store DIR] [--json]",
        "Prints the order and every linked item: role, capture time and its source, barcodes, "
-       "hash and label verdicts.",
+       "hash, label verdicts and the items derived from it (thumbnails, conversations, video "
+       "stills with their time and frame).",
        {kStore, kJson, kHelp},
        {"parcelproof show RR472518365CN"},
        "0 found; 3 unknown order or unusable store; 2 usage"},

@@ -1,6 +1,6 @@
 // parcelproof ingest PATH... [--order ID] [--role ROLE] [--station NAME]
 //                   [--store DIR] [--jobs N] [--no-thumbnails] [--zone +08:00]
-//                   [--me NAME...] [--json]
+//                   [--me NAME...] [--stills N] [--timeout S] [--json]
 #include <unistd.h>
 
 #include <chrono>
@@ -20,7 +20,7 @@ const char kSynopsis[] =
     "parcelproof ingest PATH... [--order ID] "
     "[--role packing|label|contents|weight|unboxing|delivery-note|buyer-photo|chat|document|other]"
     " [--station NAME] [--store DIR] [--jobs N] [--no-thumbnails] [--zone +08:00] [--me NAME...]"
-    " [--json]";
+    " [--stills N] [--timeout S] [--json]";
 
 std::string Short(const std::string& sha) { return sha.substr(0, 12); }
 
@@ -61,11 +61,11 @@ class Progress {
 }  // namespace
 
 int RunIngest(int argc, char** argv) {
-  Result<Args> args =
-      Args::Parse(argc, argv, 2,
-                  {{"--json", "--help", "--no-thumbnails"},
-                   {"--store", "--station", "--order", "--role", "--jobs", "--zone"},
-                   {"--me"}});
+  Result<Args> args = Args::Parse(
+      argc, argv, 2,
+      {{"--json", "--help", "--no-thumbnails"},
+       {"--store", "--station", "--order", "--role", "--jobs", "--zone", "--stills", "--timeout"},
+       {"--me"}});
   if (!args.ok()) return Usage("ingest", args.status().message(), kSynopsis);
   if (args->Has("--help")) return std::printf("usage: %s\n", kSynopsis), kExitOk;
   if (args->positionals().empty()) return Usage("ingest", "no file or folder given", kSynopsis);
@@ -76,6 +76,12 @@ int RunIngest(int argc, char** argv) {
   if (!jobs.ok()) return Usage("ingest", jobs.status().message(), kSynopsis);
   options.jobs = *jobs;
   options.thumbnails = !args->Has("--no-thumbnails");
+  Result<int> stills = args->GetInt("--stills", 6, 0, 100);
+  if (!stills.ok()) return Usage("ingest", stills.status().message(), kSynopsis);
+  options.stills = *stills;
+  Result<int> timeout = args->GetInt("--timeout", 60, 1, 86400);
+  if (!timeout.ok()) return Usage("ingest", timeout.status().message(), kSynopsis);
+  options.video_timeout_seconds = *timeout;
   options.seller_names = args->GetAll("--me");
   if (args->Has("--zone")) {
     Result<int> zone = ParseZoneOffset(args->Get("--zone"));

@@ -1,32 +1,18 @@
 // parcelproof: dispute evidence for online sellers. The verbs live in one
 // file each; this file only dispatches, and answers --version and help
-// (VERB --help, help VERB) from the help table.
+// (VERB --help, help VERB) from the help table. Both binaries use it: the
+// light `parcelproof` hands the verbs its table lacks to parcelproof-media
+// (verbs.h, README "Start-up").
 #include <cstdio>
 #include <cstring>
 #include <exception>
 #include <string>
 
-#include "commands.h"
 #include "exit_codes.h"
 #include "help_render.h"
+#include "verbs.h"
 
 namespace {
-
-struct Verb {
-  const char* name;
-  int (*run)(int, char**);
-};
-
-const Verb kVerbs[] = {
-    {"scan", parcelproof::cli::RunScan},         {"check", parcelproof::cli::RunCheck},
-    {"keygen", parcelproof::cli::RunKeygen},     {"bundle", parcelproof::cli::RunBundle},
-    {"verify", parcelproof::cli::RunVerify},     {"upload-set", parcelproof::cli::RunUploadSet},
-    {"init", parcelproof::cli::RunInit},         {"orders", parcelproof::cli::RunOrders},
-    {"ingest", parcelproof::cli::RunIngest},     {"show", parcelproof::cli::RunShow},
-    {"export", parcelproof::cli::RunExport},     {"log", parcelproof::cli::RunLog},
-    {"fsck", parcelproof::cli::RunFsck},         {"inspect", parcelproof::cli::RunInspect},
-    {"timeline", parcelproof::cli::RunTimeline}, {"chat", parcelproof::cli::RunChat},
-};
 
 // True when argv holds --help or -h before a "--".
 bool AsksForHelp(int argc, char** argv) {
@@ -66,16 +52,16 @@ int main(int argc, char** argv) {
     return kExitOk;
   }
   if (verb == "help" || verb == "--help" || verb == "-h") return RunHelp(argc, argv);
-  for (const Verb& v : kVerbs) {
-    if (verb != v.name) continue;
+  if (const Verb* v = FindVerb(verb)) {
+    if (v->run == nullptr) return RunInMedia(argc, argv);
     if (AsksForHelp(argc, argv)) {
-      const VerbHelp* help = FindVerbHelp(v.name);
+      const VerbHelp* help = FindVerbHelp(v->name);
       if (help) return std::fputs(VerbHelpText(*help).c_str(), stdout), kExitOk;
     }
     try {
-      return v.run(argc, argv);
+      return v->run(argc, argv);
     } catch (const std::exception& e) {
-      std::fprintf(stderr, "parcelproof %s: internal error: %s\n", v.name, e.what());
+      std::fprintf(stderr, "parcelproof %s: internal error: %s\n", v->name, e.what());
       return kExitInternal;
     }
   }

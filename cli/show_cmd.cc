@@ -1,4 +1,5 @@
 // parcelproof show ORDER_ID_OR_TRACKING [--store DIR] [--json]
+#include <algorithm>
 #include <cstdio>
 
 #include "commands.h"
@@ -22,7 +23,12 @@ void PrintOrder(const Order& o) {
   }
 }
 
-void PrintItem(const StoreItem& it) {
+void PrintDerived(const StoreItem& d) {
+  std::printf("      derived %-12s %s  %s\n", d.role.c_str(), d.sha256.c_str(),
+              d.original_name.c_str());
+}
+
+void PrintItem(const StoreItem& it, const std::vector<StoreItem>& derived) {
   std::printf("  %-13s %-8s %s  %s\n", it.role.c_str(), ItemKindName(it.kind), it.sha256.c_str(),
               it.original_name.c_str());
   std::printf("      taken %s%s%s; stored %s at %s\n",
@@ -34,6 +40,7 @@ void PrintItem(const StoreItem& it) {
     std::printf("      label check for order %s: %s\n", v.order_id.c_str(), v.verdict.c_str());
     for (const std::string& r : v.reasons) std::printf("        %s\n", r.c_str());
   }
+  for (const StoreItem& d : derived) PrintDerived(d);
 }
 
 }  // namespace
@@ -51,13 +58,23 @@ int RunShow(int argc, char** argv) {
   if (!order.ok()) return Fail(order.status());
   Result<std::vector<StoreItem>> items = opened->store->ItemsOfOrder(order->id);
   if (!items.ok()) return Fail(items.status());
+  std::vector<std::vector<StoreItem>> derived;
+  for (const StoreItem& it : *items) {
+    Result<std::vector<StoreItem>> d = opened->store->DerivedItems(it.sha256);
+    if (!d.ok()) return Fail(d.status());
+    // By name: video stills are named by their zero-padded frame index.
+    std::stable_sort(d->begin(), d->end(), [](const StoreItem& a, const StoreItem& b) {
+      return a.original_name < b.original_name;
+    });
+    derived.push_back(std::move(*d));
+  }
   if (args->Has("--json")) {
-    PrintJsonDocument(ShowJson(*order, *items));
+    PrintJsonDocument(ShowJson(*order, *items, derived));
     return kExitOk;
   }
   PrintOrder(*order);
   std::printf("items (%zu):\n", items->size());
-  for (const StoreItem& it : *items) PrintItem(it);
+  for (size_t i = 0; i < items->size(); ++i) PrintItem((*items)[i], derived[i]);
   return kExitOk;
 }
 

@@ -186,12 +186,16 @@ TEST(HelpCliTest, InstallPutsBinaryManPageCompletionAndData) {
   auto r = testing::RunProgram("cmake", {"--install", build, "--prefix", prefix.path()});
   ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
   for (const char* f :
-       {"/bin/parcelproof", "/share/man/man1/parcelproof.1",
-        "/share/bash-completion/completions/parcelproof", "/share/parcelproof/checklists.json"}) {
+       {"/bin/parcelproof", "/libexec/parcelproof/parcelproof-media",
+        "/share/man/man1/parcelproof.1", "/share/bash-completion/completions/parcelproof",
+        "/share/parcelproof/checklists.json"}) {
     EXPECT_FALSE(testing::ReadFileOrDie(prefix.path() + f).empty()) << f;
   }
   auto v = testing::RunProgram(prefix.path() + "/bin/parcelproof", {"--version"});
   EXPECT_EQ(v.out, std::string("parcelproof ") + Version() + "\n");
+  // A verb of parcelproof-media, through the installed front end.
+  auto scan = testing::RunProgram(prefix.path() + "/bin/parcelproof", {"scan", "--help"});
+  EXPECT_EQ(scan.exit_code, 0) << scan.err;
   EXPECT_EQ(testing::ReadFileOrDie(prefix.path() + "/share/man/man1/parcelproof.1"),
             RunCli({"help", "--man"}).out);
 }

@@ -24,6 +24,9 @@ const char kUsage[] =
     "       pp-samplegen --out DIR --hard [N] [--only CONDITION]... [--seed S]\n"
     "--ocr-corpus makes N photos whose ship-to block is printed in TrueType fonts (Latin and\n"
     "Cyrillic); every fifth differs from its order (postal code, city, country, recipient).\n"
+    "       pp-samplegen --out DIR --ocr-bad [--megapixels M]\n"
+    "--ocr-bad makes the address-OCR bad input: ship-to blocks in Han, Greek and Arabic\n"
+    "script, an invoice full of text, vertical print (all PASS; the address is a note).\n"
     "--only NAME keeps the photos whose file name contains NAME (repeatable).\n"
     "--hard writes N photos (default 20) per hard condition into DIR/<condition>/.\n"
     "Writes label photos, orders.json and expected.json into DIR. Same arguments, same bytes.\n";
@@ -31,8 +34,9 @@ const char kUsage[] =
 struct Options {
   std::string out;
   int corpus = 0;
-  int hard = 0;      // photos per hard condition
-  bool ocr = false;  // --ocr-corpus: the corpus is the address-OCR set
+  int hard = 0;          // photos per hard condition
+  bool ocr = false;      // --ocr-corpus: the corpus is the address-OCR set
+  bool ocr_bad = false;  // --ocr-bad: the address-OCR bad-input set
   double megapixels = 12;
   int threads = 2;
   unsigned long long seed = 20260301;
@@ -70,6 +74,8 @@ bool Parse(int argc, char** argv, Options* o) {
       o->corpus = 200;
       if (has_value && std::strncmp(argv[i + 1], "--", 2) != 0) o->corpus = std::atoi(argv[++i]);
       if (o->corpus <= 0) return false;
+    } else if (a == "--ocr-bad") {
+      o->ocr_bad = true;
     } else if (a == "--hard") {
       o->hard = 20;
       if (has_value && std::strncmp(argv[i + 1], "--", 2) != 0) o->hard = std::atoi(argv[++i]);
@@ -108,7 +114,8 @@ int main(int argc, char** argv) {
       std::printf("pp-samplegen: wrote the hard-condition sets to %s\n", o.out.c_str());
       return 0;
     }
-    samplegen::SampleSet set = o.ocr          ? samplegen::OcrSet(o.corpus, o.megapixels, o.seed)
+    samplegen::SampleSet set = o.ocr_bad      ? samplegen::OcrBadSet(o.megapixels, o.seed)
+                               : o.ocr        ? samplegen::OcrSet(o.corpus, o.megapixels, o.seed)
                                : o.corpus > 0 ? samplegen::CorpusSet(o.corpus, o.megapixels, o.seed)
                                               : samplegen::DemoSet();
     Filter(o.only, &set);

@@ -51,6 +51,10 @@ SampleSet CorpusSet(int count, double megapixels, uint64_t seed);
 // (Latin and Cyrillic); every fifth differs from its order in one field.
 SampleSet OcrSet(int count, double megapixels, uint64_t seed);
 
+// Labels whose ship-to block the OCR must not read as an address: Han, Greek
+// and Arabic script, an invoice full of text, vertical print. All PASS.
+SampleSet OcrBadSet(double megapixels, uint64_t seed);
+
 // Renders every job into `dir` (created), with orders.json and expected.json;
 // `threads` jobs at a time. With `flat_labels`, also writes each photo's
 // un-warped label sheet to dir/labels/<stem>.png. Throws std::exception.

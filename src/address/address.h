@@ -50,6 +50,12 @@ bool IsSenderCue(const std::string& line);
 bool FindPostalCode(const std::string& text, const std::string& country, size_t* begin,
                     size_t* end);
 
+// As FindPostalCode for a known country, tolerant of OCR's look-alikes
+// ("MSV 2T6" for "M5V 2T6", "Mi 1AE", "80010 -000"): *code gets the code with
+// the fewest swaps (O/0, I/1, S/5, B/8, Z/2, G/6) that fits the format.
+bool FindPostalCodeRepaired(const std::string& text, const std::string& country, size_t* begin,
+                            size_t* end, std::string* code);
+
 // Comparisons with an order, tolerant of case, accents, spacing,
 // punctuation, abbreviations and, for names and places, one OCR error in
 // longer words. Cyrillic is compared through a Latin transliteration.

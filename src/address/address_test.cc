@@ -291,3 +291,56 @@ TEST(AddressCompareTest, RecipientsInAnyOrder) {
 
 }  // namespace
 }  // namespace parcelproof
+
+namespace parcelproof {
+namespace {
+
+TEST(AddressParseTest, PostalCodesWithOcrLookAlikes) {
+  ParsedAddress gb = ParseAddressLines(
+      {"Empfanger:", "Priya Quinn", "Market Street 14", "Manchester", "Mi 1AE", "UNITED KINGDOM"});
+  EXPECT_EQ(gb.postal_code.value, "M1 1AE");
+  EXPECT_EQ(gb.city.value, "Manchester");
+  ParsedAddress ca = ParseAddressLines(
+      {"SHIP TO:", "Ben Costa", "King Street W 92", "Toronto ON MSV 2T6", "CANADA"});
+  EXPECT_EQ(ca.postal_code.value, "M5V 2T6");
+  EXPECT_EQ(ca.city.value, "Toronto");
+  ParsedAddress br = ParseAddressLines(
+      {"Grace Hansen", "Rua XV de Novembro 35", "Curitiba - PR", "80010 -000", "BRAZIL"});
+  EXPECT_EQ(br.postal_code.value, "80010-000");
+  EXPECT_EQ(br.city.value, "Curitiba");
+  // A word is not made a postal code.
+  ParsedAddress word = ParseAddressLines({"Ana Sousa", "Rua Augusta 17", "SOLIS", "FRANCE"});
+  EXPECT_EQ(word.postal_code.value, "");
+}
+
+TEST(AddressParseTest, CueLinesOcrMisreadAreNotTheRecipient) {
+  // "Destinataire :" read by the Russian model; "TO:" as Cyrillic look-alikes.
+  ParsedAddress a =
+      ParseAddressLines({"\xD0\xA0\xD0\xB5\xD0\xB7\xD0\xB9\xD0\xBF\xD0\xB0\xD0\xB0\xD0"
+                         "\xB3\xD0\xB5 :",
+                         "Ivan Ivanov", "ul. Lenina 5", "101000", "POCCUA"});
+  EXPECT_EQ(a.recipient.value, "Ivan Ivanov");
+  EXPECT_EQ(a.country.value, "RU");
+  ParsedAddress b = ParseAddressLines(
+      {"\xD0\xA2\xD0\x9E.", "Anna", "ul. Lenina 5", "\xD0\x93. Kazan", "420111", "RUSSIA"});
+  EXPECT_EQ(b.recipient.value, "Anna");
+  EXPECT_EQ(b.city.value, "Kazan");
+}
+
+}  // namespace
+}  // namespace parcelproof
+
+namespace parcelproof {
+namespace {
+
+TEST(AddressParseTest, EveryFormatHasALookAlikeTolerantForm) {
+  for (const char* country :
+       {"GB", "CA", "NL", "US", "BR", "JP", "PT", "PL", "RU", "DE", "SE", "AU", "IL", "CN"}) {
+    size_t b = 0, e = 0;
+    std::string code;
+    EXPECT_NO_THROW(FindPostalCodeRepaired("Street 1 SOLIS", country, &b, &e, &code)) << country;
+  }
+}
+
+}  // namespace
+}  // namespace parcelproof

@@ -63,10 +63,22 @@ bool IsRegionLine(const std::string& line) {
   return false;
 }
 
+size_t CodePoints(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+bool LooksLikeCue(const std::string& line) {
+  if (line.empty()) return false;
+  size_t n = CodePoints(line);
+  return (line.back() == ':' && n <= 16) || (line.back() == '.' && n <= 3);
+}
+
 // "г. Москва" -> "Москва"; "CITY: X" is not expected on labels.
 std::string CleanCity(std::string city) {
   city = Trim(city);
-  for (const char* prefix : {"\xD0\xB3. ", "\xD0\xB3.", "\xD0\xB3 ", "g. "}) {
+  for (const char* prefix : {"\xD0\xB3. ", "\xD0\xB3.", "\xD0\xB3 ", "\xD0\x93. ", "g. "}) {
     std::string p = prefix;
     if (city.rfind(p, 0) == 0 && city.size() > p.size() + 1) return Trim(city.substr(p.size()));
   }
@@ -132,12 +144,17 @@ void SplitCityRegion(const std::string& rest, const std::string& country, Parsed
 }
 
 // The postal line, from the bottom; returns its index or -1.
-int FindPostal(const std::vector<std::string>& lines, const std::string& country,
+int FindPostal(const std::vector<std::string>& lines, const std::string& country, bool repair,
                ParsedAddress* out) {
   for (int i = static_cast<int>(lines.size()) - 1; i >= 1; --i) {
     size_t b = 0, e = 0;
-    if (lines[i].empty() || !FindPostalCode(lines[i], country, &b, &e)) continue;
-    std::string code = lines[i].substr(b, e - b);
+    std::string code;
+    if (lines[i].empty()) continue;
+    if (FindPostalCode(lines[i], country, &b, &e)) {
+      code = lines[i].substr(b, e - b);
+    } else if (!repair || !FindPostalCodeRepaired(lines[i], country, &b, &e, &code)) {
+      continue;
+    }
     if (code.rfind("\xE3\x80\x92", 0) == 0) code = Trim(code.substr(3));
     out->postal_code = {code, i};
     std::string rest = Trim(lines[i].substr(0, b) + " " + lines[i].substr(e));
@@ -211,11 +228,9 @@ ParsedAddress ParseAddressLines(const std::vector<std::string>& input) {
     std::string line = Trim(input[i]);
     std::string rest;
     if (out.lines.empty() && StripShipToCue(line, &rest)) line = rest;
-    // A short first line ending in a colon is a cue OCR misspelt ("SHIP T0:").
-    if (out.lines.empty() && i + 2 < input.size() && line.size() <= 16 && !line.empty() &&
-        line.back() == ':') {
-      line.clear();
-    }
+    // A short first line ending in a colon is a cue OCR misspelt ("SHIP T0:",
+    // "Destinataire :" read as Cyrillic); "TO." too.
+    if (out.lines.empty() && i + 2 < input.size() && LooksLikeCue(line)) line.clear();
     if (line.empty() || IsPhoneLine(line)) continue;
     out.lines.push_back(line);
     out.source_line.push_back(static_cast<int>(i));
@@ -224,9 +239,12 @@ ParsedAddress ParseAddressLines(const std::vector<std::string>& input) {
   if (lines.empty()) return out;
   out.recipient = {lines[0], 0};
   FindCountry(&lines, &out);
-  int city_line = FindPostal(lines, out.country.value, &out);
+  int city_line = FindPostal(lines, out.country.value, false, &out);
+  // The country's format with OCR's look-alikes swapped ("MSV 2T6").
+  if (city_line < 0 && !out.country.value.empty())
+    city_line = FindPostal(lines, out.country.value, true, &out);
   // A code of another country's format (the label's country may be the wrong one).
-  if (city_line < 0 && !out.country.value.empty()) city_line = FindPostal(lines, "", &out);
+  if (city_line < 0 && !out.country.value.empty()) city_line = FindPostal(lines, "", false, &out);
   if (city_line < 0) {
     // No postal code: the city is the last line left above the country.
     int j = static_cast<int>(lines.size()) - 1;

@@ -78,14 +78,129 @@ std::string Compact(const std::string& s) {
   return out;
 }
 
-}  // namespace
+// A format made tolerant of OCR's look-alikes: letters where digits belong
+// and the other way round, and spaces around a hyphen ("80010 -000").
+std::string Loosen(const std::string& pattern) {
+  std::string out;
+  bool in_class = false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (in_class) {
+      in_class = pattern[i] != ']';
+      out += pattern[i];
+    } else if (pattern.compare(i, 5, "[0-9]") == 0) {
+      out += "[0-9OQDILSBZG|!]";
+      i += 4;
+    } else if (pattern.compare(i, 5, "[A-Z]") == 0) {
+      out += "[A-Z0-9]";
+      i += 4;
+    } else if (pattern[i] == '[') {
+      in_class = true;
+      out += pattern[i];
+    } else if (pattern[i] == '-') {
+      out += " ?- ?";
+    } else {
+      out += pattern[i];
+    }
+  }
+  return out;
+}
 
-bool FindPostalCode(const std::string& text, const std::string& country, size_t* begin,
-                    size_t* end) {
+char AsDigit(char c) {
+  const char* from = "OQDILSBZG|!";
+  const char* to = "00011582611";
+  for (int k = 0; from[k]; ++k) {
+    if (c == from[k]) return to[k];
+  }
+  return c;
+}
+
+char AsLetter(char c) {
+  const char* from = "015826";
+  const char* to = "OISBZG";
+  for (int k = 0; from[k]; ++k) {
+    if (c == from[k]) return to[k];
+  }
+  return c;
+}
+
+// A word is not made a code: at least half the code's digits were read as digits.
+bool MostlyDigits(const std::string& read, const std::string& code) {
+  int read_digits = 0, code_digits = 0;
+  for (char c : read) read_digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+  for (char c : code) code_digits += std::isdigit(static_cast<unsigned char>(c)) != 0;
+  return 2 * read_digits >= code_digits;
+}
+
+// The variant of `m` (look-alikes swapped at some positions) that matches
+// `strict` with the fewest swaps; empty when none does.
+std::string Repair(std::string m, const std::regex& strict) {
+  std::string clean;
+  for (size_t i = 0; i < m.size(); ++i) {
+    bool hyphen_space =
+        m[i] == ' ' && ((i + 1 < m.size() && m[i + 1] == '-') || (i > 0 && m[i - 1] == '-'));
+    if (!hyphen_space) clean.push_back(m[i]);
+  }
+  std::vector<size_t> swappable;
+  for (size_t i = 0; i < clean.size(); ++i) {
+    if (AsDigit(clean[i]) != clean[i] || AsLetter(clean[i]) != clean[i]) swappable.push_back(i);
+  }
+  if (swappable.size() > 8) return "";
+  std::string best;
+  int best_swaps = 99;
+  for (unsigned mask = 0; mask < (1u << swappable.size()); ++mask) {
+    std::string v = clean;
+    int swaps = 0;
+    for (size_t k = 0; k < swappable.size(); ++k) {
+      if (!(mask & (1u << k))) continue;
+      char& c = v[swappable[k]];
+      c = std::isdigit(static_cast<unsigned char>(c)) ? AsLetter(c) : AsDigit(c);
+      ++swaps;
+    }
+    if (swaps < best_swaps && std::regex_match(v, strict) && MostlyDigits(clean, v)) {
+      best = v;
+      best_swaps = swaps;
+    }
+  }
+  return best;
+}
+
+std::string Upper(const std::string& text) {
   std::string upper = text;
   for (char& c : upper) {
     if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(std::toupper(c));
   }
+  return upper;
+}
+
+}  // namespace
+
+bool FindPostalCodeRepaired(const std::string& text, const std::string& country, size_t* begin,
+                            size_t* end, std::string* code) {
+  if (country.empty()) return false;
+  std::string upper = Upper(text);
+  const std::vector<std::regex>& compiled = Compiled();
+  for (size_t i = 0; i < compiled.size(); ++i) {
+    if (!CoversCountry(kFormats[i], country)) continue;
+    std::regex loose(Loosen(kFormats[i].pattern));
+    size_t from = 0;
+    size_t b = 0, e = 0;
+    while (from < upper.size() && Search(upper.substr(from), loose, &b, &e)) {
+      std::string fixed = Repair(upper.substr(from + b, e - b), compiled[i]);
+      if (!fixed.empty()) {
+        *begin = from + b;
+        *end = from + e;
+        *code = fixed;
+        return true;
+      }
+      from += e;
+    }
+  }
+  return false;
+}
+
+bool FindPostalCode(const std::string& text, const std::string& country, size_t* begin,
+                    size_t* end) {
+  std::string upper = Upper(text);
   const std::vector<std::regex>& compiled = Compiled();
   for (size_t i = 0; i < compiled.size(); ++i) {
     if (!CoversCountry(kFormats[i], country)) continue;

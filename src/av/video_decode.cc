@@ -2,6 +2,7 @@
 // before each target only when the decoder has not passed it yet, decode
 // forward, hand over the first frame at or after the target.
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 #include "av/video_impl.h"
@@ -32,6 +33,12 @@ void SeekToKey(VideoFile::Impl* d, const PacketFact& k) {
   avcodec_flush_buffers(d->codec);
 }
 
+std::string Secs(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.3f s", s);
+  return buf;
+}
+
 void NoteCorrupt(VideoFile::Impl* d, std::set<int64_t>* seen, int64_t pts, const std::string& why) {
   if (!seen->insert(pts).second) return;
   ++d->corrupt_frames;
@@ -44,7 +51,7 @@ void OnFrame(Run* run, AVFrame* f) {
   ++d->frames_decoded;
   if ((f->flags & AV_FRAME_FLAG_CORRUPT) != 0 || f->decode_error_flags != 0) {
     NoteCorrupt(d, &d->corrupt_pts, pts,
-                "frame at " + std::to_string(run->file->Seconds(pts)) + " s is corrupt");
+                "frame at " + Secs(run->file->Seconds(pts)) + " is corrupt");
     return;
   }
   const std::vector<int64_t>& targets = run->req->targets;
@@ -93,9 +100,9 @@ void Send(Run* run, AVPacket* pkt) {
   }
   if (rc < 0 && rc != AVERROR_EOF && pkt != nullptr) {
     int64_t pts = pkt->pts != AV_NOPTS_VALUE ? pkt->pts : pkt->dts;
-    NoteCorrupt(d, &d->corrupt_pts, pts,
-                "frame at " + std::to_string(run->file->Seconds(pts)) +
-                    " s could not be decoded: " + AvErrorText(rc));
+    NoteCorrupt(
+        d, &d->corrupt_pts, pts,
+        "frame at " + Secs(run->file->Seconds(pts)) + " could not be decoded: " + AvErrorText(rc));
   }
   Drain(run);
 }

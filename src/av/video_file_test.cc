@@ -176,5 +176,43 @@ TEST(VideoFileTest, OpenBytesReadsEachSeedContainer) {
   }
 }
 
+// The bad-input seeds of fuzz/corpus/av (crafted from tiny.mp4): refused in
+// one line, or decoded with their problems counted.
+TEST(VideoFileTest, BadInputSeedsAreRefusedOrDecodedWithoutCrashing) {
+  auto open = [](const std::string& name) {
+    return VideoFile::OpenBytes(
+        testing::ReadFileOrDie(std::string(PP_SOURCE_DIR) + "/fuzz/corpus/av/" + name), name);
+  };
+  Result<std::unique_ptr<VideoFile>> fourcc = open("fourcc.mp4");
+  ASSERT_FALSE(fourcc.ok());
+  EXPECT_EQ(fourcc.status().code(), Status::Code::kUnsupported);
+  EXPECT_NE(fourcc.status().message().find("unsupported video codec 'zzzz'"), std::string::npos)
+      << fourcc.status().ToString();
+  Result<std::unique_ptr<VideoFile>> traks = open("many_traks.mp4");
+  ASSERT_FALSE(traks.ok());
+  EXPECT_NE(traks.status().message().find("more than 64 streams"), std::string::npos)
+      << traks.status().ToString();
+  for (const char* name : {"many_boxes.mp4", "zero_stts.mp4", "corrupt_mid.mp4", "vfr.mp4"}) {
+    Result<std::unique_ptr<VideoFile>> v = open(name);
+    ASSERT_TRUE(v.ok()) << name << ": " << v.status().ToString();
+    int frames = 0;
+    DecodeRequest req;
+    req.max_side = 32;
+    EXPECT_TRUE((*v)->Decode(req, [&frames](const VideoFrame&) { return ++frames > 0; }).ok())
+        << name;
+    EXPECT_GT(frames + (*v)->corrupt_frames(), 0) << name;
+  }
+  Result<std::unique_ptr<VideoFile>> vfr = open("vfr.mp4");
+  ASSERT_TRUE(vfr.ok());
+  ASSERT_TRUE((*vfr)->Index().ok());
+  const std::vector<int64_t>& pts = (*vfr)->presentation();
+  ASSERT_EQ(pts.size(), 10u);
+  // Made with setpts=N*N/10/TB; ffprobe shows the same times (the muxer
+  // moved the last frame to 8.0 s).
+  const double kTimes[] = {0, 0.1, 0.4, 0.9, 1.6, 2.5, 3.6, 4.9, 6.4, 8.0};
+  for (size_t n = 0; n < pts.size(); ++n)
+    EXPECT_NEAR((*vfr)->Seconds(pts[n]), kTimes[n], 1e-6) << n;
+}
+
 }  // namespace
 }  // namespace parcelproof

@@ -42,8 +42,14 @@ Status OpenDecoder(VideoFile::Impl* impl) {
   AVStream* st = impl->fmt->streams[impl->stream];
   const AVCodec* decoder = avcodec_find_decoder(st->codecpar->codec_id);
   if (decoder == nullptr) {
-    return Status::Unsupported(impl->name + ": no decoder for video codec " +
-                               avcodec_get_name(st->codecpar->codec_id));
+    std::string what = avcodec_get_name(st->codecpar->codec_id);
+    if (st->codecpar->codec_id == AV_CODEC_ID_NONE) {
+      char tag[AV_FOURCC_MAX_STRING_SIZE] = {0};
+      av_fourcc_make_string(tag, st->codecpar->codec_tag);
+      what = std::string("'") + tag + "' (unknown to FFmpeg)";
+    }
+    return Status::Unsupported(impl->name + ": unsupported video codec " + what +
+                               ": no decoder for it");
   }
   impl->codec = avcodec_alloc_context3(decoder);
   if (impl->codec == nullptr) return Status::Internal("out of memory");
@@ -92,6 +98,11 @@ Status OpenFormat(VideoFile::Impl* impl, const std::string& url) {
   if (rc < 0) {
     impl->fmt = nullptr;  // freed by avformat_open_input
     if (rc == AVERROR(ENOENT)) return Status::NotFound(impl->name + ": no such file");
+    if (rc == AVERROR(ENOMEM)) {  // also what the demuxer says beyond max_streams
+      return Status::Unsupported(impl->name + ": the container is beyond the limits (more than " +
+                                 std::to_string(impl->limits.max_streams) +
+                                 " streams, or too large a structure); refused");
+    }
     return Status::Corrupt(impl->name + ": not a video FFmpeg can read (" + AvErrorText(rc) + ")");
   }
   PP_RETURN_IF_ERROR(CheckStreams(impl));

@@ -1,6 +1,9 @@
 // Decoded frames to grey and RGB buffers, scaled with libswscale and turned
 // upright by the display matrix's rotation.
 #include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstddef>
 
 #include "av/video_impl.h"
 
@@ -52,6 +55,37 @@ Status Scale(VideoFile::Impl* impl, const AVFrame* frame, int w, int h, AVPixelF
   return Status::Ok();
 }
 
+// The luma plane stretched from limited (16-235) to full range through a
+// table, as libswscale converts it to grey (same values), for full-size
+// frames of 8-bit limited-range YUV: no scaler pass over the picture.
+bool CopyLuma(const AVFrame* frame, std::vector<uint8_t>* out) {
+  switch (frame->format) {
+    case AV_PIX_FMT_YUV420P:
+    case AV_PIX_FMT_YUV422P:
+    case AV_PIX_FMT_YUV444P:
+    case AV_PIX_FMT_NV12:
+    case AV_PIX_FMT_NV21:
+      break;
+    default:
+      return false;
+  }
+  if (frame->color_range == AVCOL_RANGE_JPEG || frame->linesize[0] < frame->width) return false;
+  static const std::array<uint8_t, 256> kFull = [] {
+    std::array<uint8_t, 256> t{};
+    for (int v = 0; v < 256; ++v)
+      t[v] = static_cast<uint8_t>(std::clamp(std::lround((v - 16) * 255.0 / 219), 0L, 255L));
+    return t;
+  }();
+  size_t w = static_cast<size_t>(frame->width);
+  out->resize(w * static_cast<size_t>(frame->height));
+  for (int y = 0; y < frame->height; ++y) {
+    const uint8_t* row = frame->data[0] + static_cast<ptrdiff_t>(y) * frame->linesize[0];
+    uint8_t* dst = out->data() + w * static_cast<size_t>(y);
+    for (size_t x = 0; x < w; ++x) dst[x] = kFull[row[x]];
+  }
+  return true;
+}
+
 }  // namespace
 
 Status ConvertFrame(VideoFile::Impl* impl, const AVFrame* frame, int max_side, bool colour,
@@ -66,7 +100,8 @@ Status ConvertFrame(VideoFile::Impl* impl, const AVFrame* frame, int max_side, b
   int rot = impl->info.rotation;
   bool turned = rot == 90 || rot == 270;
   std::vector<uint8_t> grey;
-  PP_RETURN_IF_ERROR(Scale(impl, frame, w, h, AV_PIX_FMT_GRAY8, 1, &grey));
+  bool copied = w == frame->width && h == frame->height && CopyLuma(frame, &grey);
+  if (!copied) PP_RETURN_IF_ERROR(Scale(impl, frame, w, h, AV_PIX_FMT_GRAY8, 1, &grey));
   out->gray.data = Rotate(grey, w, h, 1, rot);
   out->gray.width = turned ? h : w;
   out->gray.height = turned ? w : h;

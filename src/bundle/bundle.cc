@@ -7,6 +7,7 @@
 #include <set>
 
 #include "bundle/bundle_chat.h"
+#include "bundle/bundle_stills.h"
 #include "parcelproof/clock.h"
 #include "parcelproof/store.h"
 #include "parcelproof/timeline.h"
@@ -156,6 +157,7 @@ Result<PackageSummary> BundleOrder(const BundleRequest& req) {
     Result<std::string> blob = (*store)->BlobPath(sha);
     if (full.ok() && blob.ok()) in.items.push_back(ToPackageItem(*full, *blob));
   }
+  PP_RETURN_IF_ERROR(AddVideoStills(**store, &in));
   Result<std::vector<CustodyEntry>> log = (*store)->Log();
   if (!log.ok()) return log.status();
   in.custody = GatherCustody(*log, order->id, in.items);

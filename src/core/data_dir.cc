@@ -29,8 +29,12 @@ std::string DataDir() {
   const char* env = std::getenv("PARCELPROOF_DATA_DIR");
   if (env && *env) return env;
   if (IsDir(PP_DATA_DIR)) return PP_DATA_DIR;
-  std::string installed = ExecutableDir() + "/../share/parcelproof";
-  return IsDir(installed) ? installed : PP_DATA_DIR;
+  // bin/parcelproof, and libexec/parcelproof/parcelproof-media (README "Start-up").
+  for (const char* up : {"/../share/parcelproof", "/../../share/parcelproof"}) {
+    std::string installed = ExecutableDir() + up;
+    if (IsDir(installed)) return installed;
+  }
+  return PP_DATA_DIR;
 }
 
 }  // namespace parcelproof

@@ -7,8 +7,9 @@
 namespace parcelproof {
 
 // $PARCELPROOF_DATA_DIR when set; else the source tree's data/ folder when
-// it is there (a build run from its tree); else ../share/parcelproof next to
-// the running executable (an installed copy, `cmake --install`).
+// it is there (a build run from its tree); else ../share/parcelproof or
+// ../../share/parcelproof from the running executable's folder (an installed
+// bin/parcelproof or libexec/parcelproof/parcelproof-media, `cmake --install`).
 std::string DataDir();
 
 }  // namespace parcelproof

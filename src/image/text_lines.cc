@@ -28,7 +28,8 @@ std::vector<Box> LineBoxes(const cv::Mat& gray, int min_h, int max_h) {
     Box b{stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
           stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)};
     double fill = stats.at<int>(i, cv::CC_STAT_AREA) / std::max(1.0, 1.0 * b.w * b.h);
-    if (b.h < min_h || b.h > max_h || b.w < b.h * 2 || fill < 0.25) continue;
+    // Short words ("ul.", "8") pass here and join their line in MergeLines.
+    if (b.h < min_h || b.h > max_h || b.w * 3 < b.h || fill < 0.25) continue;
     out.push_back(b);
   }
   return out;
@@ -60,6 +61,10 @@ std::vector<Box> MergeLines(std::vector<Box> boxes) {
     }
     if (!merged) lines.push_back(b);
   }
+  // A line is wider than twice its height; alone, a short word is too often a mark.
+  lines.erase(
+      std::remove_if(lines.begin(), lines.end(), [](const Box& l) { return l.w < 2 * l.h; }),
+      lines.end());
   std::sort(lines.begin(), lines.end(), [](const Box& a, const Box& b) { return a.y < b.y; });
   return lines;
 }

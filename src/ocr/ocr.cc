@@ -4,6 +4,7 @@
 #include <tesseract/osdetect.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <memory>
 
 // Tesseract runs parts of its LSTM in OpenMP teams of four threads. The scan
@@ -65,6 +66,30 @@ std::string TakeText(char* text) {
   return s;
 }
 
+// The line at the iterator, its text the words joined by single spaces, so
+// that each word's bytes are known; the iterator stays on the line's last word.
+OcrLine LineAt(tesseract::ResultIterator* it) {
+  OcrLine line;
+  line.confidence = it->Confidence(tesseract::RIL_TEXTLINE) / 100.0;
+  int l = 0, t = 0, r = 0, b = 0;
+  it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
+  line.x = l;
+  line.y = t;
+  line.w = r - l;
+  line.h = b - t;
+  do {
+    std::string word = TakeText(it->GetUTF8Text(tesseract::RIL_WORD));
+    if (word.empty()) continue;
+    if (!line.text.empty()) line.text += ' ';
+    OcrWord w{line.text.size(), line.text.size() + word.size(),
+              it->Confidence(tesseract::RIL_WORD) / 100.0};
+    line.text += word;
+    line.words.push_back(w);
+  } while (!it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD) &&
+           it->Next(tesseract::RIL_WORD));
+  return line;
+}
+
 }  // namespace
 
 Status InitOcr() {
@@ -89,13 +114,8 @@ OcrText ReadTextBlock(const GrayPixels& picture, const std::string& language) {
   double weight = 0;
   if (it) {
     do {
-      OcrLine line;
-      line.text = TakeText(it->GetUTF8Text(tesseract::RIL_TEXTLINE));
+      OcrLine line = LineAt(it.get());
       if (line.text.empty()) continue;
-      line.confidence = it->Confidence(tesseract::RIL_TEXTLINE) / 100.0;
-      int l = 0, t = 0, r = 0, b = 0;
-      it->BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b);
-      line = {line.text, line.confidence, l, t, r - l, b - t};
       out.confidence += line.confidence * static_cast<double>(line.text.size());
       weight += static_cast<double>(line.text.size());
       out.lines.push_back(line);
@@ -104,6 +124,14 @@ OcrText ReadTextBlock(const GrayPixels& picture, const std::string& language) {
   if (weight > 0) out.confidence /= weight;
   api->Clear();
   return out;
+}
+
+double WordsConfidence(const OcrLine& line, size_t begin, size_t end) {
+  double low = 2;
+  for (const OcrWord& w : line.words) {
+    if (w.begin < end && w.end > begin) low = std::min(low, w.confidence);
+  }
+  return low > 1 ? line.confidence : low;
 }
 
 OcrLine ReadTextLine(const GrayPixels& picture, const std::string& language) {
@@ -127,6 +155,8 @@ std::string DetectScript(const GrayPixels& picture, double* confidence) {
     e.osd_tried = true;
     Status ignored;
     e.osd = Load("osd", tesseract::OEM_TESSERACT_ONLY, &ignored);
+    // A ship-to block holds a few dozen characters, under OSD's default of 50.
+    if (e.osd) e.osd->SetVariable("min_characters_to_try", "8");
   }
   if (!e.osd || picture.width < 4 || picture.height < 4) return "";
   e.osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);

@@ -12,11 +12,22 @@
 
 namespace parcelproof {
 
+// A word of a line: its bytes in OcrLine::text and Tesseract's confidence.
+struct OcrWord {
+  size_t begin = 0, end = 0;
+  double confidence = 0;  // 0..1
+};
+
 struct OcrLine {
   std::string text;                // UTF-8, without the trailing newline
   double confidence = 0;           // 0..1
   int x = 0, y = 0, w = 0, h = 0;  // in the picture given
+  std::vector<OcrWord> words;      // filled by ReadTextBlock
 };
+
+// The lowest confidence of the words of `line` that overlap bytes
+// [begin, end); the line's confidence when no word does.
+double WordsConfidence(const OcrLine& line, size_t begin, size_t end);
 
 struct OcrText {
   std::vector<OcrLine> lines;

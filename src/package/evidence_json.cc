@@ -41,6 +41,7 @@ json ItemJson(const PackageItem& it, const std::string& path, const std::string&
             {"verdicts", VerdictsJson(it.verdicts)},
             {"order_ids", it.order_ids},
             {"metadata", ParseOr(it.metadata_json, json::object())}};
+  if (!it.parent_sha256.empty()) j["parent_sha256"] = it.parent_sha256;
   if (!thumb.empty()) {
     j["thumbnail"] = {
         {"path", thumb}, {"sha256", it.thumbnail_sha256}, {"parent_sha256", it.sha256}};

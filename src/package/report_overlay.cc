@@ -141,6 +141,7 @@ std::vector<const json*> Holders(const json& m) {
   std::vector<const json*> h = {&m};
   if (!m.is_object()) return h;
   if (m.contains("image")) h.push_back(&m["image"]);
+  if (m.contains("still")) h.push_back(&m["still"]);
   if (m.contains("scan")) {
     h.push_back(&m["scan"]);
     const json& sc = m["scan"];

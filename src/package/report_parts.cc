@@ -8,7 +8,10 @@ namespace parcelproof::package {
 namespace {
 
 const char* KindWord(const PackageItem& it) {
-  if (it.kind == "image") return it.role == "chat" ? "screenshot" : "photo";
+  if (it.kind == "image") {
+    if (it.role == "still") return "from video";
+    return it.role == "chat" ? "screenshot" : "photo";
+  }
   if (it.kind == "video") return "video";
   if (it.kind == "chat") return "export";
   return "file";
@@ -78,6 +81,9 @@ std::vector<size_t> StoryOrder(const PackageModel& m) {
         std::find(y.order_ids.begin(), y.order_ids.end(), m.input->order.id) != y.order_ids.end();
     if (mine_x != mine_y) return mine_x;  // this order's label before another parcel's
     if (x.capture_time.empty() != y.capture_time.empty()) return y.capture_time.empty();
+    if (x.capture_time.empty()) {  // stills of a video without a time: by video, then frame
+      return x.parent_sha256 + '\n' + x.original_name < y.parent_sha256 + '\n' + y.original_name;
+    }
     return false;  // payload paths start with the UTC capture time: already in time order
   });
   return order;

@@ -45,6 +45,13 @@ std::string EvidenceChip(const PackageModel& m, size_t index);
 // gets that verdict's reasons, joined with "; ".
 std::string OrderVerdict(const PackageModel& m, std::string* reasons);
 
+// Video stills (report_stills.cc): "frame at 00:01:23.400 (frame 2502) of
+// packing.mp4 (sha256 ...)", the decoder and the stock command; "" for
+// other items.
+std::string StillCaption(const PackageModel& m, const PackageItem& still);
+// "ffmpeg -ss 83.400 -i data/packing/....mp4 -frames:v 1 still.png".
+std::string StillCommand(const PackageModel& m, const PackageItem& still);
+
 // The sections, in the order the page shows them.
 std::string SummarySection(const PackageModel& m, const ReportZone& zone);
 std::string ChecklistSection(const PackageModel& m);

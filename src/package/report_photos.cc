@@ -24,6 +24,7 @@ std::string Figure(const PackageModel& m, size_t i, const ReportZone& z) {
                   "</b><br>" + Captured(it, z) + "<br><a href=\"" + Esc(m.paths[i]) + "\">" +
                   Esc(m.paths[i]) + "</a><br>sha256 <code class=\"hash\">" + Esc(it.sha256) +
                   "</code>";
+  if (!it.parent_sha256.empty()) h += StillCaption(m, it);
   for (const PackageVerdict& v : it.verdicts) {
     if (v.order_id != m.input->order.id) continue;
     std::string cls = v.verdict == "PASS"       ? "pass"

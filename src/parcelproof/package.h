@@ -56,6 +56,11 @@ struct PackageItem {
   std::string thumbnail_sha256;
   uint64_t thumbnail_size = 0;
   std::string thumbnail_media_type;  // "image/jpeg", "image/png", ...
+  // Video stills (role "still", kind "image"): the video they were decoded
+  // from (its hash and original name); metadata_json holds "still" with
+  // the frame's time_s, frame index, decoder and ffmpeg command.
+  std::string parent_sha256;
+  std::string parent_name;
 };
 
 struct PackageLogEntry {

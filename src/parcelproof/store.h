@@ -232,6 +232,13 @@ struct IngestOptions {
   std::string role;      // empty -> "label" when a barcode matches an order, else "other"
   int jobs = 0;          // scanner worker processes; 0 = number of cores
   bool thumbnails = true;
+  // Videos: contents stills to keep (the sharpest frame in each of N evenly
+  // spaced windows; 0 = none; the best frame of each tracking-number read
+  // is always kept), and the scan's time limit (a video may take
+  // timeout_seconds plus a quarter of its duration, at most ten times
+  // timeout_seconds).
+  int stills = 6;
+  int video_timeout_seconds = 60;
   // Conversations (chat exports): senders who are the seller, and the zone
   // of local times (WhatsApp carries none).
   std::vector<std::string> seller_names;
@@ -284,6 +291,14 @@ Result<uint64_t> ExportItem(Store& store, const std::string& sha256, const std::
 std::string StoreItemJson(const StoreItem& item);
 // {"order":{...},"items":[...]} for `show` (schemas/show.schema.json).
 std::string ShowJson(const Order& order, const std::vector<StoreItem>& items);
+// The same with each item's derived items (derived[i] for items[i]) under
+// "derived": [{"sha256","kind","media_type","size","original_name"} plus,
+// for video stills, "purpose", "time_s" and "frame"].
+std::string ShowJson(const Order& order, const std::vector<StoreItem>& items,
+                     const std::vector<std::vector<StoreItem>>& derived);
+// One element of "derived"; kind is the derived item's role ("thumbnail",
+// "conversation", "still").
+std::string DerivedItemJson(const StoreItem& derived);
 // {"entries":[...]} for `log` (schemas/custody-log.schema.json).
 std::string CustodyLogJson(const std::vector<CustodyEntry>& entries);
 // {"ok":true,...,"problems":[...]} for `fsck` (schemas/fsck.schema.json).

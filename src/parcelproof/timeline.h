@@ -36,6 +36,14 @@ struct TimelineMessage {
   uint64_t span_begin = 0, span_end = 0;  // bytes in the original export
 };
 
+// A continuity indicator of a video item, as its scan reported it.
+struct VideoIndicator {
+  std::string code;      // "pts-gap", "edit-list", "visual-cut", ... (scan.schema.json)
+  std::string severity;  // "serious", "warning", "info"
+  double time_s = -1;    // in the video; -1 when about the whole file
+  std::string explanation;
+};
+
 // One evidence item as the analysis needs it.
 struct TimelineItem {
   std::string sha256;
@@ -61,6 +69,9 @@ struct TimelineItem {
   // again, bounded memory on a huge export) instead of from messages: it
   // calls its argument once per message, in the export's order.
   std::function<void(const std::function<void(const TimelineMessage&)>&)> replay_messages;
+  // Video items only: the scan's continuity indicators; each becomes a
+  // finding "video-<code>" with the scan's severity.
+  std::vector<VideoIndicator> video_continuity;
 };
 
 // A conversation's messages become timeline events (and thread messages in
@@ -78,7 +89,9 @@ struct Finding {
   // Stable code: "no-capture-time", "resaved", "editor-software", "gps-clock-skew",
   // "captured-after-ingest", "captured-after-file-modified", "captured-in-future",
   // "before-order-placed", "after-shipped", "buyer-photo-before-shipment", "session-out-of-order",
-  // "session-hours-apart", "zone-inconsistent", "zone-unknown".
+  // "session-hours-apart", "zone-inconsistent", "zone-unknown", and for
+  // videos "video-<continuity code>" ("video-pts-gap", "video-edit-list",
+  // "video-visual-cut", ...).
   std::string code;
   Severity severity = Severity::kInfo;
   std::string item_sha256;  // empty when about the order or several items

@@ -70,6 +70,7 @@ struct VideoScanOptions {
   int timeout_seconds = 60;
   bool progress = false;             // progress lines on stderr (a terminal)
   int debug_abort_after_frames = 0;  // tests: the worker aborts after N scanned frames
+  int debug_frame_delay_ms = 0;      // tests: the worker sleeps this long on each scanned frame
 };
 
 // True when the file starts like a video container (MP4/MOV, Matroska/WebM, AVI).

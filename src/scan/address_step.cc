@@ -1,7 +1,10 @@
 #include "scan/address_step.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 #include "address/address.h"
 #include "image/text_lines.h"
@@ -31,13 +34,47 @@ const Barcode* Anchor(const ImageScan& scan) {
   return best;
 }
 
-void AddField(const char* name, const AddressField& f, const std::vector<OcrLine>& lines,
-              ShipToRead* out) {
+// A field's confidence is that of the least sure word it was read from, so
+// that one doubtful word ("Miinchen") is not taken for a confident reading.
+void AddField(const char* name, const AddressField& f, const std::string& printed,
+              const std::vector<OcrLine>& lines, ShipToRead* out) {
   if (f.value.empty() || f.line < 0 || f.line >= static_cast<int>(lines.size())) return;
-  out->fields.push_back({name, f.value, lines[static_cast<size_t>(f.line)].confidence});
+  const OcrLine& line = lines[static_cast<size_t>(f.line)];
+  size_t at = line.text.find(printed);
+  double confidence = at == std::string::npos
+                          ? line.confidence
+                          : WordsConfidence(line, at, at + std::max<size_t>(printed.size(), 1));
+  out->fields.push_back({name, f.value, confidence});
 }
 
-void FillFields(const OcrText& text, ShipToRead* out) {
+void AddField(const char* name, const AddressField& f, const std::vector<OcrLine>& lines,
+              ShipToRead* out) {
+  AddField(name, f, f.value, lines, out);
+}
+
+// A postal code is read again by the other model: when that reading finds
+// another code on the line, neither is sure enough for a verdict.
+void SecondOpinion(const AddressField& code, const std::string& country, const OcrText& text,
+                   const GrayPixels& crop, ShipToRead* out) {
+  if (code.value.empty() || code.line < 0 || code.line >= static_cast<int>(text.lines.size()) ||
+      out->fields.empty() || out->fields.back().name != "postal_code") {
+    return;
+  }
+  // Digits only: the models share them, not each other's letters.
+  for (char c : code.value) {
+    if (std::isalpha(static_cast<unsigned char>(c))) return;
+  }
+  GrayPixels sub = SubPicture(crop, text.lines[static_cast<size_t>(code.line)]);
+  if (sub.width == 0) return;
+  OcrLine again = ReadTextLine(sub, text.language == "rus" ? "eng" : "rus");
+  size_t b = 0, e = 0;
+  if (!FindPostalCode(again.text, country, &b, &e)) return;
+  if (!SamePostalCode(again.text.substr(b, e - b), code.value)) {
+    out->fields.back().confidence = std::min(out->fields.back().confidence, 0.5);
+  }
+}
+
+void FillFields(const OcrText& text, const GrayPixels& crop, ShipToRead* out) {
   std::vector<std::string> lines;
   for (const OcrLine& l : text.lines) lines.push_back(l.text);
   out->lines = lines;
@@ -53,7 +90,21 @@ void FillFields(const OcrText& text, ShipToRead* out) {
   AddField("city", a.city, text.lines, out);
   AddField("region", a.region, text.lines, out);
   AddField("postal_code", a.postal_code, text.lines, out);
-  AddField("country", a.country, text.lines, out);
+  SecondOpinion(a.postal_code, a.country.value, text, crop, out);
+  AddField("country", a.country, a.country_text, text.lines, out);
+}
+
+// A debugging aid for bench/ocr_bench.py --dump: when PP_OCR_DUMP names a
+// folder, the block OCR read is written there as <photo name>.pgm.
+void DumpCrop(const std::string& file, const GrayPixels& crop) {
+  const char* dir = std::getenv("PP_OCR_DUMP");
+  if (!dir || !*dir || crop.width <= 0 || crop.height <= 0) return;
+  std::string name = file.substr(file.find_last_of('/') + 1);
+  std::FILE* f = std::fopen((std::string(dir) + "/" + name + ".pgm").c_str(), "wb");
+  if (!f) return;
+  std::fprintf(f, "P5\n%d %d\n255\n", crop.width, crop.height);
+  std::fwrite(crop.data.data(), 1, crop.data.size(), f);
+  std::fclose(f);
 }
 
 }  // namespace
@@ -79,17 +130,19 @@ void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan
   }
   if (hooks.on_step) hooks.on_step(kShipToStep, "ship-to OCR");
   LocatedBlock block = LocateShipTo(source, anchor->corners);
+  out.script = block.script;  // also the foreign script seen when no block was chosen
   if (!block.found) {
     out.notes.push_back("address not read: " + block.why);
     return;
   }
+  DumpCrop(scan->file, block.crop);
   out.corners = block.corners;
   out.script = block.script;
   if (!block.readable) {
     out.notes.push_back("address not read: " + block.why);
     return;
   }
-  FillFields(block.text, &out);
+  FillFields(block.text, block.crop, &out);
   if (!block.why.empty()) out.notes.push_back(block.why);
 }
 

@@ -79,6 +79,7 @@ void Decoder::Run(ImageSource* source) {
   ProposedRegions(source->base(), &masked);
   MaskedPasses(CodeFamily::kLinear, &masked, "1-D codes, whole image");
   if (source->reduced() && !failed_.empty()) RetryAtFullResolution(source);
+  if (hooks_.skip_last_resorts) return;
   if (scan_->barcodes.empty() && Step("MaxiCode, whole picture"))
     ReadMaxiCodes(small, small_to_full_, nullptr);
   if (scan_->barcodes.empty()) RetryEqualized(small);

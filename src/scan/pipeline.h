@@ -16,6 +16,9 @@ namespace parcelproof {
 struct PipelineHooks {
   std::set<int> skip_steps;                                        // decoder steps not to run
   std::function<void(int step, const std::string& what)> on_step;  // before each decoder step
+  // No whole-picture MaxiCode search and no contrast-enhanced retry when
+  // nothing is found (video frames: the neighbouring frames are other chances).
+  bool skip_last_resorts = false;
 };
 
 // Runs every decoder once on a tiny blank picture, so that their lazy

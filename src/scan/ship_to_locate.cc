@@ -71,8 +71,7 @@ bool InsidePhoto(const Region& r, const Quad& q) {
 }
 
 // The box (region pixels, padded) warped from the picture at reading scale.
-GrayPixels ReadCrop(const Region& r, const Box& b, int pad) {
-  double f = kReadPx / kDetectPx;
+GrayPixels ReadCrop(const Region& r, const Box& b, int pad, double f = kReadPx / kDetectPx) {
   Affine crop_to_region;
   crop_to_region.m[0] = 1 / f;
   crop_to_region.m[2] = b.x - pad;
@@ -109,12 +108,65 @@ bool HasCyrillic(const OcrText& t) {
   return false;
 }
 
-// Reads a block in English, and in Russian when English is unsure.
+bool CyrillicCountry(const OcrText& t) {
+  std::vector<std::string> lines;
+  for (const OcrLine& l : t.lines) lines.push_back(l.text);
+  std::string c = ParseAddressLines(lines).country.value;
+  return c == "RU" || c == "BY" || c == "UA" || c == "KZ" || c == "BG";
+}
+
+}  // namespace
+
+GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l) {
+  int pad = std::max(2, l.h / 4);
+  int x0 = std::max(0, l.x - pad), y0 = std::max(0, l.y - pad);
+  int x1 = std::min(p.width, l.x + l.w + pad), y1 = std::min(p.height, l.y + l.h + pad);
+  GrayPixels out;
+  if (x1 - x0 < 4 || y1 - y0 < 4) return out;
+  out.width = x1 - x0;
+  out.height = y1 - y0;
+  for (int y = y0; y < y1; ++y) {
+    const uint8_t* row = p.data.data() + static_cast<size_t>(y) * static_cast<size_t>(p.width);
+    out.data.insert(out.data.end(), row + x0, row + x1);
+  }
+  return out;
+}
+
+namespace {
+
+// Labels mix scripts ("ITALY" under a Russian address): an unsure line is
+// read again in the other language and the surer reading kept.
+void RereadUnsureLines(const GrayPixels& crop, OcrText* t) {
+  // A Latin line under a Russian address ("ITALY"); the other way round the
+  // Russian model turns unsure Latin into Cyrillic look-alikes ("Мипспеп").
+  if (t->language != "rus") return;
+  const std::string other = "eng";
+  for (OcrLine& l : t->lines) {
+    if (l.confidence >= 0.75) continue;
+    GrayPixels sub = SubPicture(crop, l);
+    if (sub.width == 0) continue;
+    OcrLine again = ReadTextLine(sub, other);
+    if (again.text.empty() || again.confidence < l.confidence + 0.1) continue;
+    l.text = again.text;
+    l.confidence = again.confidence;
+    l.words = {OcrWord{0, l.text.size(), again.confidence}};
+  }
+}
+
+// Reads a block in English, and in Russian when English is unsure or the
+// address is in a country that writes Cyrillic but no Cyrillic was read
+// ("POCCUA": the Latin model's reading of "РОССИЯ").
 OcrText ReadBlock(const GrayPixels& crop) {
   OcrText eng = ReadTextBlock(crop, "eng");
-  if (eng.confidence >= 0.8) return eng;
-  OcrText rus = ReadTextBlock(crop, "rus");
-  return rus.confidence > eng.confidence && HasCyrillic(rus) ? rus : eng;
+  OcrText best = eng;
+  if (eng.confidence < 0.8 || CyrillicCountry(eng)) {
+    OcrText rus = ReadTextBlock(crop, "rus");
+    bool cyrillic = HasCyrillic(rus) && (rus.confidence > eng.confidence ||
+                                         (CyrillicCountry(eng) && rus.confidence > 0.6));
+    if (cyrillic) best = rus;
+  }
+  RereadUnsureLines(crop, &best);
+  return best;
 }
 
 Box BlockBox(const TextBlock& b) {
@@ -139,16 +191,34 @@ std::vector<const TextBlock*> Candidates(const std::vector<TextBlock>& blocks) {
   return out;
 }
 
-const TextBlock* Choose(const Region& region, const std::vector<const TextBlock*>& cands,
-                        OcrText* text) {
+// The line just above the block's first line (a head such as "FROM: Shop
+// Ltd" that the block hangs under), from any block; nullptr when none.
+const Box* HeadOf(const TextBlock& b, const std::vector<TextBlock>& all) {
+  const Box& first = b.lines[0];
+  const Box* head = nullptr;
+  for (const TextBlock& other : all) {
+    for (const Box& l : other.lines) {
+      int gap = first.y - (l.y + l.h);
+      bool overlaps = l.x < first.x + first.w && first.x < l.x + l.w;
+      if (gap >= 0 && gap < first.h * 3 / 2 && overlaps && (!head || l.y > head->y)) head = &l;
+    }
+  }
+  return head;
+}
+
+const TextBlock* Choose(const Region& region, const std::vector<TextBlock>& all,
+                        const std::vector<const TextBlock*>& cands, OcrText* text) {
   std::vector<Cue> cues;
   for (const TextBlock* b : cands) {
     cues.push_back(FirstLineCue(region, b->lines[0]));
     if (cues.back() == Cue::kShipTo) return b;
   }
-  // No cue: the first block (up to two) that parses as an address.
+  // No cue: the first block (up to two) that parses as an address, unless it
+  // hangs under a sender's head.
   for (size_t i = 0; i < cands.size() && i < 2; ++i) {
     if (cands[i]->lines.size() < 3 || cues[i] == Cue::kSender) continue;
+    const Box* head = HeadOf(*cands[i], all);
+    if (head && FirstLineCue(region, *head) == Cue::kSender) continue;
     OcrText t = ReadBlock(ReadCrop(region, BlockBox(*cands[i]), cands[i]->lines[0].h / 2));
     std::vector<std::string> lines;
     for (const OcrLine& l : t.lines) lines.push_back(l.text);
@@ -159,6 +229,28 @@ const TextBlock* Choose(const Region& region, const std::vector<const TextBlock*
     }
   }
   return nullptr;
+}
+
+// A script we have no data for in one of the blocks, named for the note; empty when none.
+std::string ForeignScript(const Region& region, const std::vector<const TextBlock*>& cands) {
+  for (const TextBlock* b : cands) {
+    GrayPixels crop = ReadCrop(region, BlockBox(*b), b->lines[0].h / 2);
+    // Legible Latin (a sender's block) is no foreign script, whatever OSD says.
+    if (ReadTextBlock(crop, "eng").confidence >= 0.7) continue;
+    double conf = 0;
+    std::string script = DetectScript(crop, &conf);
+    if (!script.empty() && script != "Latin" && script != "Cyrillic" && conf > 1) {
+      // Short CJK text looks Indic to OSD at reading scale; at twice the
+      // scale it is seen as CJK.
+      double conf2 = 0;
+      std::string again = DetectScript(
+          ReadCrop(region, BlockBox(*b), b->lines[0].h / 2, 2 * kReadPx / kDetectPx), &conf2);
+      if (again == "Han" || again == "Japanese" || again == "Korean" || again == "Hangul")
+        return "CJK (Han)";
+    }
+    if (!script.empty() && script != "Latin" && script != "Cyrillic" && conf > 1) return script;
+  }
+  return "";
 }
 
 void ReadChosen(const GrayPixels& crop, LocatedBlock* out) {
@@ -194,10 +286,15 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
   Region region = Warp(source, anchor);
   std::vector<TextBlock> blocks = FindTextBlocks(region.pixels, kMinLineH, kMaxLineH);
   std::vector<const TextBlock*> cands = Candidates(blocks);
-  const TextBlock* chosen = Choose(region, cands, &out.text);
+  const TextBlock* chosen = Choose(region, blocks, cands, &out.text);
   if (!chosen) {
+    std::string script = ForeignScript(region, cands);
+    out.script = script;
     out.why = cands.empty() ? "no printed text lines near the tracking barcode"
-                            : "no block of text near the tracking barcode reads as an address";
+              : !script.empty()
+                  ? "the text near the tracking barcode is in " + script +
+                        " script, and no OCR data for it is installed (only Latin and Cyrillic)"
+                  : "no block of text near the tracking barcode reads as an address";
     return out;
   }
   Box box = BlockBox(*chosen);
@@ -208,8 +305,8 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
             PointF{double(box.x + box.w + pad), double(box.y + box.h + pad)},
             PointF{double(box.x - pad), double(box.y + box.h + pad)}};
   out.corners = region.to_upright.Apply(q);
-  GrayPixels crop = ReadCrop(region, box, pad);
-  ReadChosen(crop, &out);
+  out.crop = ReadCrop(region, box, pad);
+  ReadChosen(out.crop, &out);
   if (out.readable && !InsidePhoto(region, q)) {
     // Text cut by the frame reads as other words ("nchen" for "München"):
     // never confident enough for a verdict.

@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "core/gray_pixels.h"
 #include "ocr/ocr.h"
 #include "parcelproof/scan.h"
 #include "scan/image_source.h"
@@ -18,12 +19,16 @@ struct LocatedBlock {
   std::string script;               // "Latin", "Cyrillic", or what OSD saw
   std::string why;                  // when not found or not readable; else a remark or empty
   OcrText text;
+  GrayPixels crop;  // the upright block as OCR saw it (for PP_OCR_DUMP)
 };
 
 // Looks around the barcode whose upright corners are `anchor` (tl, tr, br,
 // bl): the label is taken to be upright when the barcode reads left to
 // right. The block headed by a ship-to cue ("SHIP TO", "Empfänger",
 // "Получатель", ...) wins; else the block that parses as an address.
+// The part of `p` (a block crop) around the line read there, padded.
+GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l);
+
 LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor);
 
 }  // namespace parcelproof

@@ -1,9 +1,10 @@
 // Sampling strategy (README "scan of videos"): a coarse pass over frames
 // 0.5 s apart (1 s beyond 2 min; key frames only when they are that dense,
 // which lets the decoder skip every other frame), each read by the photo
-// Decoder; then every frame in the windows around the first and last
-// sighting and the sharpest sighting of each symbol, so that first/last
-// seen and the best frame are exact to the frame.
+// Decoder; then, around each run of sightings, a binary search of the exact
+// first and last frame reading each symbol, and the sharpest frames near its
+// sharpest sighting, so that first/last seen and the best frame are exact to
+// the frame without scanning every frame.
 #include "scan/video_scan.h"
 
 #include <algorithm>
@@ -16,13 +17,20 @@
 #include "core/sha256.h"
 #include "scan/decoder.h"
 #include "scan/video_continuity.h"
+#include "scan/video_frames.h"
 
 namespace parcelproof {
 namespace {
 
-constexpr int kScanMaxSide = 1920;
+// Frames are scanned at up to 4096 pixels on the long side, so that a small
+// label in a 4K frame keeps its bars (the decoder detects on a reduced copy
+// and reads regions from this picture).
+constexpr int kScanMaxSide = 4096;
 constexpr double kShortVideoS = 120;
-constexpr size_t kMaxDenseFrames = 1500;
+constexpr int kScanThreads = 2;  // coarse frames read at once (the decoder has threads of its own)
+constexpr size_t kMaxDenseFrames = 1500;       // frames scanned after the coarse pass
+constexpr int64_t kWindowBytes = 128LL << 20;  // decoded frames kept for one window
+constexpr int kBestCandidates = 2;             // sharpest unscanned frames tried near the best
 
 struct Hit {
   double time_s;
@@ -33,12 +41,6 @@ struct Hit {
   double area;
 };
 
-double QuadArea(const std::array<PointF, 4>& q) {
-  double a = 0;
-  for (int i = 0; i < 4; ++i) a += q[i].x * q[(i + 1) % 4].y - q[(i + 1) % 4].x * q[i].y;
-  return std::fabs(a) / 2;
-}
-
 class VideoScanner {
  public:
   VideoScanner(VideoFile* file, VideoScan* out, const VideoScanHooks& hooks)
@@ -47,19 +49,30 @@ class VideoScanner {
 
  private:
   std::vector<int64_t> CoarseTargets(bool* keys_only) const;
-  bool OnFrame(const VideoFrame& frame, bool coarse);
-  std::vector<int64_t> DenseTargets() const;
-  void AddWindow(double from_s, double to_s, std::set<int64_t>* out) const;
+  void Record(const FrameResult& result, bool coarse);
+  bool OnFrame(const VideoFrame& frame);  // dense frames, read here
+  Status Coarse(const DecodeRequest& request);
+  Status Refine();
+  Status FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first);
+  Status SharpestNear(const std::string& key);
+  void SetWindow(int64_t from, int64_t to);
+  Status LoadWindow();
+  Result<bool> Reads(int64_t index, const std::string& key);
+  int64_t IndexOf(int64_t pts) const;
   void Assemble();
 
   VideoFile* file_;
   VideoScan* out_;
   const VideoScanHooks& hooks_;
   double step_ = 0.5;
-  std::map<std::string, std::vector<Hit>> hits_;  // by format + text
-  std::set<int64_t> scanned_;
-  std::vector<int64_t> coarse_;               // pts sampled in the coarse pass
-  std::vector<std::vector<uint8_t>> thumbs_;  // 16x9 means of coarse frames
+  std::map<std::string, std::vector<Hit>> hits_;   // by format + text
+  std::map<int64_t, std::set<std::string>> read_;  // pts scanned -> symbols read there
+  std::vector<int64_t> coarse_;                    // pts sampled in the coarse pass
+  std::vector<std::vector<uint8_t>> thumbs_;       // 16x9 means of coarse frames
+  std::map<int64_t, VideoFrame> window_;           // decoded frames of the current window
+  int64_t from_ = 0, to_ = -1;                     // the window's presentation indices
+  bool loaded_ = false;
+  size_t dense_scans_ = 0;
 };
 
 std::vector<int64_t> VideoScanner::CoarseTargets(bool* keys_only) const {
@@ -85,90 +98,170 @@ std::vector<int64_t> VideoScanner::CoarseTargets(bool* keys_only) const {
   return targets;
 }
 
-std::vector<uint8_t> Thumb(const GrayPixels& g) {
-  std::vector<uint8_t> t(16 * 9);
-  for (int ty = 0; ty < 9; ++ty) {
-    for (int tx = 0; tx < 16; ++tx) {
-      int x = (2 * tx + 1) * g.width / 32, y = (2 * ty + 1) * g.height / 18;
-      t[ty * 16 + tx] = g.data[static_cast<size_t>(y) * g.width + x];
-    }
-  }
-  return t;
-}
-
-bool VideoScanner::OnFrame(const VideoFrame& frame, bool coarse) {
-  if (!scanned_.insert(frame.pts).second) return true;
-  const GrayPixels& g = frame.gray;
+void VideoScanner::Record(const FrameResult& r, bool coarse) {
+  if (read_.count(r.pts)) return;
+  std::set<std::string>& read_here = read_[r.pts];
   if (coarse) {
-    coarse_.push_back(frame.pts);
-    thumbs_.push_back(Thumb(g));
-    out_->samples.push_back(
-        {frame.time_s, frame.pts, frame.index, Sharpness(g, 0, 0, g.width, g.height, 4)});
-    if (hooks_.on_progress) hooks_.on_progress(frame.time_s);
+    coarse_.push_back(r.pts);
+    thumbs_.push_back(r.thumb);
+    out_->samples.push_back({r.time_s, r.pts, r.index, r.sharpness});
   }
-  ImageScan image;
-  ImageSource source("", ImageHeader{ImageKind::kPng, g.width, g.height}, 1);
-  source.SetBaseForTesting(Picture::FromGray(g.data.data(), g.width, g.height, g.width));
-  Decoder(PipelineHooks(), &image).Run(&source);
-  double scale = static_cast<double>(out_->width) / g.width;
-  for (Barcode& b : image.barcodes) {
-    double x0 = 1e9, y0 = 1e9, x1 = -1, y1 = -1;
-    for (PointF& p : b.corners) {
-      x0 = std::min(x0, p.x), y0 = std::min(y0, p.y), x1 = std::max(x1, p.x),
-      y1 = std::max(y1, p.y);
-    }
-    auto clamp = [](double v, int hi) { return std::clamp(static_cast<int>(v), 0, hi); };
-    double sharp = Sharpness(g, clamp(x0, g.width), clamp(y0, g.height), clamp(x1, g.width),
-                             clamp(y1, g.height), 1);
-    double area = QuadArea(b.corners) / (static_cast<double>(g.width) * g.height);
-    for (PointF& p : b.corners) p = {p.x * scale, p.y * scale};
-    hits_[b.format + '\n' + b.text].push_back(
-        {frame.time_s, frame.pts, frame.index, b, sharp, area});
+  for (const FrameHit& h : r.hits) {
+    std::string key = h.barcode.format + '\n' + h.barcode.text;
+    read_here.insert(key);
+    hits_[key].push_back({r.time_s, r.pts, r.index, h.barcode, h.sharpness, h.area});
   }
   ++out_->frames_scanned;
   if (hooks_.abort_after_frames > 0 && out_->frames_scanned >= hooks_.abort_after_frames)
     std::abort();
+}
+
+bool VideoScanner::OnFrame(const VideoFrame& frame) {
+  Record(ScanFrame(frame, out_->width, hooks_.frame_delay_ms), false);
   return true;
 }
 
-void VideoScanner::AddWindow(double from_s, double to_s, std::set<int64_t>* out) const {
-  const std::vector<int64_t>& pres = file_->presentation();
-  for (int64_t pts : pres) {
-    double t = file_->Seconds(pts);
-    if (t > to_s + 1e-9) break;
-    if (t >= from_s - 1e-9 && !scanned_.count(pts)) out->insert(pts);
-  }
+// The coarse pass: frames read on two threads while the decoder goes on.
+Status VideoScanner::Coarse(const DecodeRequest& request) {
+  FramePool pool(kScanThreads, 2 * kScanThreads, out_->width, hooks_.frame_delay_ms);
+  Status status = file_->Decode(request, [this, &pool](const VideoFrame& f) {
+    if (hooks_.on_progress) hooks_.on_progress(f.time_s);
+    pool.Add(f);
+    return true;
+  });
+  for (const auto& [pts, r] : pool.Finish()) Record(r, true);
+  return status;
 }
 
-// Around each run of coarse sightings: the frames between the last miss and
-// the first sighting, between the last sighting and the next miss, and half
-// a step either side of the sharpest sighting.
-std::vector<int64_t> VideoScanner::DenseTargets() const {
-  std::set<int64_t> dense;
-  for (const auto& [key, hits] : hits_) {
-    std::set<int64_t> seen;
-    for (const Hit& h : hits) seen.insert(h.pts);
-    for (size_t i = 0; i < coarse_.size(); ++i) {
-      if (!seen.count(coarse_[i])) continue;
-      double t = file_->Seconds(coarse_[i]);
-      if (i == 0 || !seen.count(coarse_[i - 1]))
-        AddWindow(i == 0 ? 0 : file_->Seconds(coarse_[i - 1]), t, &dense);
-      if (i + 1 == coarse_.size() || !seen.count(coarse_[i + 1]))
-        AddWindow(t, i + 1 == coarse_.size() ? 1e18 : file_->Seconds(coarse_[i + 1]), &dense);
+int64_t VideoScanner::IndexOf(int64_t pts) const {
+  const std::vector<int64_t>& pres = file_->presentation();
+  return std::lower_bound(pres.begin(), pres.end(), pts) - pres.begin();
+}
+
+// Makes frames [from, to] (presentation indices) the current window:
+// decoded frames outside it are dropped; the others are decoded the first
+// time one is asked for, all together when they fit in kWindowBytes.
+void VideoScanner::SetWindow(int64_t from, int64_t to) {
+  from_ = std::max<int64_t>(from, 0);
+  to_ = std::min<int64_t>(to, static_cast<int64_t>(file_->presentation().size()) - 1);
+  for (auto it = window_.begin(); it != window_.end();) {
+    int64_t i = IndexOf(it->first);
+    it = i < from_ || i > to_ ? window_.erase(it) : std::next(it);
+  }
+  loaded_ = false;
+}
+
+Status VideoScanner::LoadWindow() {
+  if (loaded_) return Status::Ok();
+  loaded_ = true;
+  const std::vector<int64_t>& pres = file_->presentation();
+  DecodeRequest req;
+  req.max_side = kScanMaxSide;
+  for (int64_t i = from_; i <= to_; ++i)
+    if (!read_.count(pres[i]) && !window_.count(pres[i])) req.targets.push_back(pres[i]);
+  int64_t side = std::max(out_->width, out_->height);
+  double f = side > kScanMaxSide ? static_cast<double>(kScanMaxSide) / side : 1.0;
+  double frame_bytes = f * f * out_->width * out_->height;
+  size_t frames = req.targets.size() + window_.size();
+  if (req.targets.empty() || frame_bytes * static_cast<double>(frames) > kWindowBytes)
+    return Status::Ok();
+  return file_->Decode(req, [this](const VideoFrame& v) {
+    window_[v.pts] = v;
+    return true;
+  });
+}
+
+// Whether the frame at presentation index `index` reads `key` (scanning it
+// once, from the window or decoded on its own).
+Result<bool> VideoScanner::Reads(int64_t index, const std::string& key) {
+  int64_t pts = file_->presentation()[index];
+  if (!read_.count(pts)) {
+    if (dense_scans_ >= kMaxDenseFrames) return false;
+    ++dense_scans_;
+    PP_RETURN_IF_ERROR(LoadWindow());
+    auto it = window_.find(pts);
+    if (it != window_.end()) {
+      OnFrame(it->second);
+    } else {
+      DecodeRequest req;
+      req.targets = {pts};
+      req.max_side = kScanMaxSide;
+      PP_RETURN_IF_ERROR(file_->Decode(req, [this](const VideoFrame& v) { return OnFrame(v); }));
+      read_[pts];  // an undecodable frame counts as read without symbols
     }
-    const Hit& best = *std::max_element(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-      return a.sharpness < b.sharpness;
-    });
-    AddWindow(best.time_s - step_ / 2, best.time_s + step_ / 2, &dense);
   }
-  std::vector<int64_t> out(dense.begin(), dense.end());
-  if (out.size() > kMaxDenseFrames) {
-    std::vector<int64_t> thinned;
-    for (size_t i = 0; i < kMaxDenseFrames; ++i)
-      thinned.push_back(out[i * out.size() / kMaxDenseFrames]);
-    out = thinned;
+  return read_[pts].count(key) > 0;
+}
+
+// Binary search of the first (or last) frame reading `key` between the
+// presentation indices lo and hi (exclusive; -1 and the frame count stand
+// for the ends): first: lo does not read it and hi does; last: the reverse.
+Status VideoScanner::FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first) {
+  if (hi - lo <= 1) return Status::Ok();
+  SetWindow(lo + 1, hi - 1);
+  while (hi - lo > 1) {
+    int64_t mid = lo + (hi - lo) / 2;
+    Result<bool> seen = Reads(mid, key);
+    if (!seen.ok()) return seen.status();
+    ((*seen == first) ? hi : lo) = mid;
   }
-  return out;
+  return Status::Ok();
+}
+
+// Half a step either side of the sharpest sighting: the frames whose
+// symbol region is sharper than it (measured without scanning) are scanned,
+// the sharpest first.
+Status VideoScanner::SharpestNear(const std::string& key) {
+  const std::vector<Hit>& hits = hits_[key];
+  const Hit best = *std::max_element(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+    return a.sharpness < b.sharpness;
+  });
+  const std::vector<int64_t>& pres = file_->presentation();
+  int64_t from = IndexOf(best.pts), to = from;
+  while (from > 0 && file_->Seconds(pres[from - 1]) >= best.time_s - step_ / 2) --from;
+  while (to + 1 < static_cast<int64_t>(pres.size()) &&
+         file_->Seconds(pres[to + 1]) <= best.time_s + step_ / 2)
+    ++to;
+  SetWindow(from, to);
+  PP_RETURN_IF_ERROR(LoadWindow());
+  std::vector<std::pair<double, int64_t>> ranked;  // (-sharpness, index)
+  for (const auto& [pts, frame] : window_) {
+    double scale = static_cast<double>(out_->width) / frame.gray.width;
+    std::array<int, 4> box = BoxOf(best.barcode.corners, scale, frame.gray);
+    double sharp = Sharpness(frame.gray, box[0], box[1], box[2], box[3], 1);
+    if (sharp > best.sharpness) ranked.push_back({-sharp, IndexOf(pts)});
+  }
+  std::sort(ranked.begin(), ranked.end());
+  for (size_t i = 0; i < ranked.size() && i < static_cast<size_t>(kBestCandidates); ++i) {
+    Result<bool> seen = Reads(ranked[i].second, key);
+    if (!seen.ok()) return seen.status();
+  }
+  return Status::Ok();
+}
+
+// Around each run of coarse sightings, the exact first and last frame by
+// binary search between the samples without and with the symbol (a symbol
+// is taken to stay readable between its first and last sighting); near the
+// sharpest sighting, a sharper frame.
+Status VideoScanner::Refine() {
+  std::map<std::string, std::set<int64_t>> seen;  // coarse sightings, before refining
+  for (const auto& [key, hits] : hits_)
+    for (const Hit& h : hits) seen[key].insert(h.pts);
+  int64_t n = static_cast<int64_t>(file_->presentation().size());
+  for (const auto& [key, at] : seen) {
+    for (size_t i = 0; i < coarse_.size(); ++i) {
+      if (!at.count(coarse_[i])) continue;
+      int64_t here = IndexOf(coarse_[i]);
+      if (i == 0 || !at.count(coarse_[i - 1]))
+        PP_RETURN_IF_ERROR(FindEdge(key, i == 0 ? -1 : IndexOf(coarse_[i - 1]), here, true));
+      if (i + 1 == coarse_.size() || !at.count(coarse_[i + 1]))
+        PP_RETURN_IF_ERROR(
+            FindEdge(key, here, i + 1 == coarse_.size() ? n : IndexOf(coarse_[i + 1]), false));
+    }
+    PP_RETURN_IF_ERROR(SharpestNear(key));
+  }
+  window_.clear();
+  return Status::Ok();
 }
 
 void VideoScanner::Assemble() {
@@ -204,15 +297,8 @@ Status VideoScanner::Run() {
   coarse.keyframes_only = keys_only;
   coarse.fast = !keys_only;
   coarse.max_side = kScanMaxSide;
-  PP_RETURN_IF_ERROR(
-      file_->Decode(coarse, [this](const VideoFrame& f) { return OnFrame(f, true); }));
-  DecodeRequest dense;
-  dense.targets = DenseTargets();
-  dense.max_side = kScanMaxSide;
-  if (!dense.targets.empty()) {
-    PP_RETURN_IF_ERROR(
-        file_->Decode(dense, [this](const VideoFrame& f) { return OnFrame(f, false); }));
-  }
+  PP_RETURN_IF_ERROR(Coarse(coarse));
+  PP_RETURN_IF_ERROR(Refine());
   AddVisualCuts(coarse_, thumbs_, *file_, &out_->continuity);
   Assemble();
   return Status::Ok();
@@ -220,18 +306,12 @@ Status VideoScanner::Run() {
 
 }  // namespace
 
-double Sharpness(const GrayPixels& g, int x0, int y0, int x1, int y1, int step) {
-  double sum = 0;
-  int64_t n = 0;
-  for (int y = std::max(y0, 1); y < std::min(y1, g.height - 1); y += step) {
-    const uint8_t* r = &g.data[static_cast<size_t>(y) * g.width];
-    for (int x = std::max(x0, 1); x < std::min(x1, g.width - 1); x += step) {
-      int lap = 4 * r[x] - r[x - 1] - r[x + 1] - r[x - g.width] - r[x + g.width];
-      sum += static_cast<double>(lap) * lap;
-      ++n;
-    }
-  }
-  return n > 0 ? sum / static_cast<double>(n) : 0;
+void WarmUpVideoScan() {
+  std::vector<uint8_t> blank(64 * 64, 255);
+  ImageScan scan;
+  ImageSource source("", ImageHeader{ImageKind::kPng, 64, 64}, 1);
+  source.SetBaseForTesting(Picture::FromGray(blank.data(), 64, 64, 64));
+  Decoder(PipelineHooks(), &scan).Run(&source);
 }
 
 VideoScan ScanVideoInProcess(const std::string& path, const VideoScanHooks& hooks) {

@@ -16,7 +16,12 @@ struct VideoScanHooks {
   std::function<void(double duration_s)> on_duration;  // once, after opening
   std::function<void(double time_s)> on_progress;      // as sampling advances
   int abort_after_frames = 0;                          // tests of crash containment
+  int frame_delay_ms = 0;                              // tests of the time limit
 };
+
+// Runs the frame decoder once on a blank picture before workers are forked
+// (lazy initialisation once, not in every worker; no OCR: videos do not use it).
+void WarmUpVideoScan();
 
 VideoScan ScanVideoInProcess(const std::string& path, const VideoScanHooks& hooks);
 

@@ -36,6 +36,7 @@ struct Worker {
   int fd = -1;
   Clock::time_point started;
   double limit_s = 0;
+  double duration_s = 0;
   std::string pending;
   bool done = false;
 };
@@ -50,6 +51,7 @@ struct Worker {
   }
   VideoScanHooks hooks;
   hooks.abort_after_frames = options.debug_abort_after_frames;
+  hooks.frame_delay_ms = options.debug_frame_delay_ms;
   hooks.on_duration = [fd](double d) { WriteAllToFd(fd, "DURATION " + std::to_string(d) + "\n"); };
   hooks.on_progress = [fd](double t) { WriteAllToFd(fd, "PROGRESS " + std::to_string(t) + "\n"); };
   VideoScan scan = ScanVideoInProcess(path, hooks);
@@ -117,10 +119,11 @@ class VideoPool {
   void OnLine(Worker* w, const std::string& line) {
     if (line.rfind("DURATION ", 0) == 0) {
       double d = std::atof(line.c_str() + 9);
+      w->duration_s = d;
       w->limit_s = std::min(options_.timeout_seconds + d / 4, 10.0 * options_.timeout_seconds);
     } else if (line.rfind("PROGRESS ", 0) == 0 && options_.progress) {
-      std::fprintf(stderr, "\r%s: %.0f s scanned ", paths_[w->index].c_str(),
-                   std::atof(line.c_str() + 9));
+      std::fprintf(stderr, "\r%s: %.0f of %.0f s scanned ", paths_[w->index].c_str(),
+                   std::atof(line.c_str() + 9), w->duration_s);
     } else if (line.rfind("RESULT ", 0) == 0) {
       VideoScan scan;
       if (VideoScanFromJson(line.substr(7), &scan)) {
@@ -200,7 +203,7 @@ std::vector<VideoScan> ScanVideos(const std::vector<std::string>& paths,
                                   const VideoScanOptions& options) {
   if (paths.empty()) return {};
   DisableImageThreads();
-  WarmUpPipeline({});
+  WarmUpVideoScan();
   return VideoPool(paths, options).Run();
 }
 

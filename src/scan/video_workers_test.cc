@@ -30,5 +30,21 @@ TEST(VideoWorkersTest, ACrashInOneVideoCostsOnlyThatVideo) {
   EXPECT_NEAR(out[0].duration_s, 1.0, 1e-6);
 }
 
+TEST(VideoWorkersTest, AVideoThatTakesTooLongIsStoppedAtTheTimeoutPlusItsAllowance) {
+  if (!testing::HaveFfmpeg()) GTEST_SKIP() << "ffmpeg with libx264 not installed";
+  testing::TempDir dir;
+  std::string clip = dir.File("clip.mp4");
+  ASSERT_TRUE(testing::RunFfmpeg({"-f", "lavfi", "-i", "testsrc2=s=160x90:r=10:d=4", "-c:v",
+                                  "libx264", "-preset", "ultrafast", clip}));
+  VideoScanOptions slow;
+  slow.timeout_seconds = 1;  // + 4 s / 4 = 2 s for this video
+  slow.debug_frame_delay_ms = 1000;
+  std::vector<VideoScan> out = ScanVideos({clip}, slow);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].status.code(), Status::Code::kUnsupported);
+  EXPECT_NE(out[0].status.message().find("did not finish within 2 s"), std::string::npos)
+      << out[0].status.ToString();
+}
+
 }  // namespace
 }  // namespace parcelproof

@@ -159,6 +159,10 @@ Status Ingester::Describe(Work& w) {
   } else if (w.sniffed.media_class == MediaClass::kVideo) {
     Status s = ReadVideoInfo(w.staged.blob_path, &w.info, &video_json);
     if (!s.ok()) return Refuse(w, s.ToString());
+    if (!w.staged.already_indexed) ScanVideo(w);  // a duplicate keeps its first scan
+    if (w.has_video_scan && w.video_scan.status.ok()) {
+      scan_json = ScanReportJson({}, {w.video_scan});
+    }
   }
   w.exif_json = exif_json;
   w.scan_json = scan_json;

@@ -20,7 +20,7 @@ void AddUnique(std::vector<std::string>* v, const std::string& s) {
 }
 
 std::string DefaultRole(ItemKind kind, bool auto_linked) {
-  if (auto_linked) return "label";
+  if (auto_linked) return kind == ItemKind::kVideo ? "packing" : "label";
   if (kind == ItemKind::kChat) return "chat";
   if (kind == ItemKind::kDocument) return "document";
   return "other";
@@ -113,7 +113,9 @@ Status Ingester::Finish(Work& w) {
     w.info.kind = existing.kind;
     w.info.barcodes = existing.barcodes;
   }
-  std::vector<std::string> candidates = duplicate ? existing.barcodes : LinkCandidates(w.scan);
+  std::vector<std::string> candidates = duplicate          ? existing.barcodes
+                                        : w.has_video_scan ? VideoLinkCandidates(w.video_scan)
+                                                           : LinkCandidates(w.scan);
   bool auto_linked = false;
   Result<std::vector<std::string>> orders = LinkOrders(candidates, &auto_linked);
   if (!orders.ok()) return orders.status();
@@ -125,8 +127,8 @@ Status Ingester::Finish(Work& w) {
     role =
         duplicate && !existing.role.empty() ? existing.role : DefaultRole(w.info.kind, auto_linked);
   std::string checks_json;
-  if (!duplicate && role == "label") {
-    w.info.verdicts = CheckLabels(w, *orders);
+  if (!duplicate && (role == "label" || w.has_video_scan)) {
+    w.info.verdicts = w.has_video_scan ? CheckVideoLabels(w, *orders) : CheckLabels(w, *orders);
     checks_json = w.info.metadata_json;
   }
   bool zip = w.sniffed.media_class == MediaClass::kZip;
@@ -158,6 +160,7 @@ Status Ingester::Finish(Work& w) {
   }
   if (!w.conversation_tmp.empty()) AddConversation(w, *orders);
   if (!out->duplicate && zip && w.info.kind == ItemKind::kChat) QueueZipMembers(w, *orders);
+  if (!out->duplicate && w.has_video_scan) AddStills(w, *orders);
   return Status::Ok();
 }
 

@@ -10,6 +10,7 @@
 #include "parcelproof/check.h"
 #include "parcelproof/scan.h"
 #include "parcelproof/store.h"
+#include "parcelproof/video.h"
 
 namespace parcelproof::store {
 
@@ -37,6 +38,9 @@ std::string MetadataJson(const std::string& exif_json, const std::string& scan_j
 
 // Every tracking number and raw text that the barcodes show, for auto-linking.
 std::vector<std::string> LinkCandidates(const ImageScan& scan);
+// The tracking numbers a video shows long or large enough to count for a
+// verdict (CountsForVerdict), for auto-linking (ingest_video.cc).
+std::vector<std::string> VideoLinkCandidates(const VideoScan& scan);
 
 }  // namespace parcelproof::store
 

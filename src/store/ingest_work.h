@@ -9,6 +9,7 @@
 #include "parcelproof/chat.h"
 #include "parcelproof/scan.h"
 #include "parcelproof/store.h"
+#include "parcelproof/video.h"
 #include "store/ingest_walk.h"
 #include "store/media_sniff.h"
 #include "store/scan_async.h"
@@ -49,6 +50,9 @@ struct Work {
   bool wants_scan = false;
   bool has_scan = false;
   ImageScan scan;
+  // Videos: the scan made in a worker process (ingest_video.cc).
+  bool has_video_scan = false;
+  VideoScan video_scan;
   int orientation = 1;
   std::string exif_json, scan_json, video_json;
   std::vector<std::string> problems;
@@ -102,6 +106,10 @@ class Ingester {
                                               bool* auto_linked);
   std::vector<LabelVerdict> CheckLabels(Work& w, const std::vector<std::string>& orders);
   void AddThumbnail(Work& w, const std::vector<std::string>& orders);
+  // ingest_video.cc
+  void ScanVideo(Work& w);
+  std::vector<LabelVerdict> CheckVideoLabels(Work& w, const std::vector<std::string>& orders);
+  void AddStills(Work& w, const std::vector<std::string>& orders);
   // ingest_chat.cc
   void ReadChat(Work& w);
   void AddConversation(Work& w, const std::vector<std::string>& orders);

@@ -62,6 +62,10 @@ void AddFinding(std::vector<Finding>* out, const char* code, Severity severity,
                 const TimelineItem& item, std::string text);
 // "4 min 10 s", "3 h 12 min", "2 days 5 h": a plain-words duration.
 std::string HumanDuration(int64_t seconds);
+// Video items: each continuity indicator of the scan as a finding
+// "video-<code>", worded as an indicator (video_findings.cc).
+void VideoFindings(const TimelineItem& item, std::vector<Finding>* out);
+
 // True for roles photographed at the pack station before shipping.
 bool IsPackingRole(const std::string& role);
 

@@ -112,6 +112,7 @@ Timeline BuildTimeline(const TimelineOrder& order, const std::vector<TimelineIte
   for (const TimelineItem& item : items) parsed.push_back(ParseItem(item, &tl.findings));
   for (const ItemTimes& t : parsed) {
     ItemFindings(t, ot, options, &tl.findings);
+    VideoFindings(*t.item, &tl.findings);
     if (t.capture.known || t.ingested.known) tl.events.push_back(ItemEvent(t));
     if (t.item->conversation)
       ConversationEvents(*t.item, ot, options.display_offset_minutes, &tl.events, &tl.findings);

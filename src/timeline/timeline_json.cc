@@ -32,6 +32,27 @@ std::string Str(const Json& o, const char* key) {
   return it != o.end() && it->is_string() ? it->get<std::string>() : "";
 }
 
+// meta.scan.videos[0].continuity of a video item, as the scan wrote it.
+void ReadVideoIndicators(const Json& meta, TimelineItem* t) {
+  if (!meta.is_object() || !meta.contains("scan") || !meta["scan"].is_object()) return;
+  const Json& scan = meta["scan"];
+  if (!scan.contains("videos") || !scan["videos"].is_array() || scan["videos"].empty()) return;
+  const Json& video = scan["videos"][0];
+  if (!video.is_object() || !video.contains("continuity") || !video["continuity"].is_array()) {
+    return;
+  }
+  for (const Json& c : video["continuity"]) {
+    if (!c.is_object()) continue;
+    VideoIndicator v;
+    v.code = Str(c, "code");
+    v.severity = Str(c, "severity");
+    v.explanation = Str(c, "explanation");
+    auto at = c.find("time_s");
+    if (at != c.end() && at->is_number()) v.time_s = at->get<double>();
+    if (!v.code.empty()) t->video_continuity.push_back(std::move(v));
+  }
+}
+
 }  // namespace
 
 std::string TimelineJson(const Timeline& tl) {
@@ -56,6 +77,7 @@ TimelineItem TimelineItemFrom(const StoreItem& s) {
   t.capture_source = s.capture_time_source;
   t.ingested_at = s.ingested_at;
   Json meta = Json::parse(s.metadata_json, nullptr, false);
+  ReadVideoIndicators(meta, &t);
   if (!meta.is_object() || !meta.contains("exif") || !meta["exif"].is_object()) return t;
   const Json& exif = meta["exif"];
   t.date_time_original = Str(exif, "date_time_original");

@@ -61,6 +61,18 @@ Status WriteNew(const std::string& path, const std::string& bytes) {
   return Status::Ok();
 }
 
+namespace {
+
+// Video stills: 0 for the best frame of a label read, 1 for others.
+int StillRank(const json& item) {
+  if (Str(item, "role") != "still" || !item.contains("metadata")) return 0;
+  const json& m = item["metadata"];
+  if (!m.is_object() || !m.contains("still") || !m["still"].is_object()) return 0;
+  return Str(m["still"], "purpose") == "label" ? 0 : 1;
+}
+
+}  // namespace
+
 std::vector<const json*> StoryPhotos(const json& ev) {
   std::string order_id = Str(ev["order"], "id");
   std::vector<const json*> out;
@@ -70,7 +82,9 @@ std::vector<const json*> StoryPhotos(const json& ev) {
   std::stable_sort(out.begin(), out.end(), [&](const json* a, const json* b) {
     bool la = LinkedTo(*a, order_id), lb = LinkedTo(*b, order_id);
     if (la != lb) return la;  // this order's evidence before other parcels' (--include)
-    return package::StoryRank(Str(*a, "role")) < package::StoryRank(Str(*b, "role"));
+    int ra = package::StoryRank(Str(*a, "role")), rb = package::StoryRank(Str(*b, "role"));
+    if (ra != rb) return ra < rb;
+    return StillRank(*a) < StillRank(*b);  // key stills (label reads) before contents stills
   });
   return out;
 }

@@ -193,7 +193,9 @@ void ExplainOthers(const json& ev, const Profile& p, UploadSet* set) {
   for (const json& it : ev["items"]) {
     std::string kind = Str(it, "kind");
     if (kind == "image" && Str(it, "role") != "chat") continue;
-    std::string why = kind == "video" ? p.name + " takes no video; the package holds it"
+    std::string why = kind == "video" ? p.name +
+                                            " takes no video; the package holds it (its stills "
+                                            "are photos of the set)"
                       : Str(it, "role") == "chat"
                           ? "conversations go in as an excerpt in the summary; the package holds it"
                           : "documents stay in the package; the summary lists them";

@@ -1,0 +1,56 @@
+// RunInMedia: the light front end hands a heavy verb to parcelproof-media.
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "exit_codes.h"
+#include "verbs.h"
+
+#ifndef PP_MEDIA_FROM_BINDIR
+#define PP_MEDIA_FROM_BINDIR "../libexec/parcelproof"
+#endif
+
+namespace parcelproof::cli {
+namespace {
+
+constexpr char kMediaName[] = "parcelproof-media";
+
+// The folder holding the running executable, or "" when unknown.
+std::string ExecutableDir() {
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return "";
+  std::string path(buf, static_cast<size_t>(n));
+  size_t slash = path.rfind('/');
+  return slash == std::string::npos ? "" : path.substr(0, slash);
+}
+
+}  // namespace
+
+int RunInMedia(int argc, char** argv) {
+  std::string dir = ExecutableDir();
+  const std::string candidates[] = {dir + "/" + kMediaName,
+                                    dir + "/" + PP_MEDIA_FROM_BINDIR + "/" + kMediaName};
+  std::vector<char*> args(argv, argv + argc);
+  args.push_back(nullptr);
+  std::fflush(nullptr);
+  int err = ENOENT;
+  for (const std::string& path : candidates) {
+    if (dir.empty() || ::access(path.c_str(), X_OK) != 0) continue;
+    args[0] = const_cast<char*>(path.c_str());
+    ::execv(path.c_str(), args.data());
+    err = errno;  // only reached when execv failed
+  }
+  std::fprintf(stderr,
+               "parcelproof %s: internal error: cannot run %s (looked in %s and %s/%s): %s; "
+               "the installation is incomplete\n",
+               argc > 1 ? argv[1] : "", kMediaName, dir.c_str(), dir.c_str(), PP_MEDIA_FROM_BINDIR,
+               std::strerror(err));
+  return kExitInternal;
+}
+
+}  // namespace parcelproof::cli
