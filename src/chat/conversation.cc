@@ -23,7 +23,7 @@ enum class Format { kWhatsApp, kTelegram, kJsonl, kCsv, kEml, kMbox, kNone };
 
 std::string Sha256Of(ByteSource* source, std::string* head, bool* error) {
   Sha256 sha;
-  std::string buf(1 << 20, '\0');
+  std::string buf(kReadChunk, '\0');
   for (;;) {
     size_t got = source->Read(&buf[0], buf.size(), error);
     if (got == 0) break;

@@ -5,8 +5,6 @@
 namespace parcelproof::chat {
 namespace {
 
-constexpr size_t kChunk = 1 << 20;
-
 // Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid.
 size_t SequenceLength(std::string_view s, size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
@@ -109,8 +107,8 @@ bool LineReader::Fill() {
     pos_ = 0;
   }
   size_t old = buf_.size();
-  buf_.resize(old + kChunk);
-  size_t got = source_->Read(&buf_[old], kChunk, &error_);
+  buf_.resize(old + kReadChunk);
+  size_t got = source_->Read(&buf_[old], kReadChunk, &error_);
   buf_.resize(old + got);
   if (got == 0) eof_ = true;
   return got > 0;

@@ -50,6 +50,11 @@ enum class Encoding { kUtf8, kUtf16Le, kUtf16Be };
 // Lines longer than this are cut (the span still covers the whole line).
 constexpr size_t kMaxLineBytes = 1 << 20;
 
+// Bytes asked of a source at a time. Small enough that a short export does not
+// pay for clearing a large buffer (each read buffer is zero-filled on growth),
+// large enough that a 200 MB export is a few thousand reads.
+constexpr size_t kReadChunk = 64 << 10;
+
 struct Line {
   std::string_view text;  // valid UTF-8, no terminator
   uint64_t begin = 0;     // byte range of the line in the original file,

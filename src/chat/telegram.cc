@@ -176,7 +176,7 @@ class Scanner {
 bool ReadTelegram(const ReadContext& ctx, std::string* why) {
   ctx.builder->Begin();
   Scanner scanner(ctx.builder);
-  std::string chunk(1 << 20, '\0');
+  std::string chunk(kReadChunk, '\0');
   uint64_t offset = 0;
   bool error = false;
   for (;;) {
