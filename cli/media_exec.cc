@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/data_dir.h"
 #include "exit_codes.h"
 #include "verbs.h"
 
@@ -18,16 +19,6 @@ namespace parcelproof::cli {
 namespace {
 
 constexpr char kMediaName[] = "parcelproof-media";
-
-// The folder holding the running executable, or "" when unknown.
-std::string ExecutableDir() {
-  char buf[4096];
-  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
-  if (n <= 0) return "";
-  std::string path(buf, static_cast<size_t>(n));
-  size_t slash = path.rfind('/');
-  return slash == std::string::npos ? "" : path.substr(0, slash);
-}
 
 }  // namespace
 

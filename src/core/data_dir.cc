@@ -13,7 +13,8 @@ bool IsDir(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-// The folder holding the running executable, or "" when unknown.
+}  // namespace
+
 std::string ExecutableDir() {
   char buf[4096];
   ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
@@ -22,8 +23,6 @@ std::string ExecutableDir() {
   size_t slash = path.rfind('/');
   return slash == std::string::npos ? "" : path.substr(0, slash);
 }
-
-}  // namespace
 
 std::string DataDir() {
   const char* env = std::getenv("PARCELPROOF_DATA_DIR");

@@ -12,6 +12,9 @@ namespace parcelproof {
 // bin/parcelproof or libexec/parcelproof/parcelproof-media, `cmake --install`).
 std::string DataDir();
 
+// The folder holding the running executable, or "" when unknown.
+std::string ExecutableDir();
+
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_CORE_DATA_DIR_H_
