@@ -201,14 +201,14 @@ TEST(TimelineTest, BadOrderTimeIsAFindingNotACrash) {
 // messages become events with one "N more" line between them, while the
 // findings count every message.
 TEST(TimelineTest, LongConversationIsCappedButCountedWhole) {
-  const size_t n = kHeadMessages + kTailMessages + 500;
+  constexpr size_t n = kHeadMessages + kTailMessages + 500;
   TimelineItem chat;
   chat.sha256 = std::string(64, 'c');
   chat.name = "chat.txt";
   chat.role = "chat";
   chat.conversation = true;
   chat.participants = 2;
-  chat.replay_messages = [n](const std::function<void(const TimelineMessage&)>& on) {
+  chat.replay_messages = [](const std::function<void(const TimelineMessage&)>& on) {
     for (size_t i = 0; i < n; ++i) {
       TimelineMessage m;
       int minute = static_cast<int>(i);
