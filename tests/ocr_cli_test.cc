@@ -11,6 +11,7 @@
 #include <string>
 
 #include "cli_runner.h"
+#include "samplegen_path.h"
 
 namespace parcelproof::testing {
 namespace {
@@ -21,7 +22,7 @@ class OcrCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     tmp_ = new TempDir;
-    gen_ = RunProgram(PP_SAMPLEGEN_PATH,
+    gen_ = RunProgram(SamplegenForOcrTests(),
                       {"--out", tmp_->path(), "--ocr-corpus", "10", "--megapixels", "3"});
     if (gen_.exit_code != 0) return;
     expected_ = json::parse(ReadFileOrDie(tmp_->File("expected.json")));
