@@ -18,9 +18,6 @@ namespace {
 
 using nlohmann::json;
 
-#define SKIP_WITHOUT_FFMPEG() \
-  if (!HaveFfmpeg()) GTEST_SKIP() << "ffmpeg with libx264 not installed"
-
 const char kOwn[] = "RR123456785CN";
 
 json Scan(const std::vector<std::string>& args, int* rc) {
@@ -30,12 +27,6 @@ json Scan(const std::vector<std::string>& args, int* rc) {
   *rc = r.exit_code;
   EXPECT_TRUE(r.out.find("\"videos\"") != std::string::npos) << r.out << r.err;
   return json::parse(r.out);
-}
-
-const json* FindCode(const json& video, const std::string& text) {
-  for (const json& b : video["barcodes"])
-    if (b["text"] == text) return &b;
-  return nullptr;
 }
 
 bool HasContinuity(const json& video, const std::string& code) {

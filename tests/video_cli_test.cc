@@ -15,9 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-#define SKIP_WITHOUT_FFMPEG() \
-  if (!HaveFfmpeg()) GTEST_SKIP() << "ffmpeg with libx264 not installed"
-
 const char kOwn[] = "RR123456785CN";
 const char kOther[] = "RR472518365CN";
 
@@ -41,12 +38,6 @@ void ExpectMatchesSchema(const TempDir& dir, const json& doc) {
                         {"-c", kScript, std::string(PP_SOURCE_DIR) + "/schemas/scan.schema.json",
                          dir.File("scan.json")});
   EXPECT_EQ(v.exit_code, 0) << v.err;
-}
-
-const json* FindCode(const json& video, const std::string& text) {
-  for (const json& b : video["barcodes"])
-    if (b["text"] == text) return &b;
-  return nullptr;
 }
 
 std::string LabelClip(const TempDir& dir, const std::string& name, const std::string& tracking,

@@ -5,6 +5,7 @@
 #ifndef PARCELPROOF_TESTS_VIDEO_GEN_H_
 #define PARCELPROOF_TESTS_VIDEO_GEN_H_
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,16 @@ namespace parcelproof::testing {
 
 // True when the ffmpeg tool with libx264 is available (tests skip otherwise).
 bool HaveFfmpeg();
+
+#define SKIP_WITHOUT_FFMPEG() \
+  if (!HaveFfmpeg()) GTEST_SKIP() << "ffmpeg with libx264 not installed"
+
+// The barcode with this text in one video of scan --json, or nullptr.
+inline const nlohmann::json* FindCode(const nlohmann::json& video, const std::string& text) {
+  for (const nlohmann::json& b : video["barcodes"])
+    if (b["text"] == text) return &b;
+  return nullptr;
+}
 
 // Runs ffmpeg -y -loglevel error ARGS...; true on success.
 bool RunFfmpeg(const std::vector<std::string>& args);

@@ -16,9 +16,6 @@ using testing::HaveFfmpeg;
 using testing::RunFfmpeg;
 using testing::TempDir;
 
-#define SKIP_WITHOUT_FFMPEG() \
-  if (!HaveFfmpeg()) GTEST_SKIP() << "ffmpeg with libx264 not installed"
-
 // 2 s at 25 fps, 160x90, the top third white and the rest black.
 std::string TopWhiteClip(const TempDir& dir, const std::vector<std::string>& extra) {
   std::string out = dir.File("top.mp4");
