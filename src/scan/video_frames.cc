@@ -131,10 +131,10 @@ FramePool::FramePool(int threads, size_t queue, int full_width, int delay_ms)
 
 FramePool::~FramePool() { Finish(); }
 
-void FramePool::Add(const VideoFrame& frame) {
+void FramePool::Add(VideoFrame frame) {
   std::unique_lock<std::mutex> lock(mu_);
   changed_.wait(lock, [this] { return todo_.size() < queue_; });
-  todo_.push_back(frame);
+  todo_.push_back(std::move(frame));
   changed_.notify_all();
 }
 

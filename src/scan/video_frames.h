@@ -50,7 +50,7 @@ class FramePool {
   ~FramePool();
   FramePool(const FramePool&) = delete;
   FramePool& operator=(const FramePool&) = delete;
-  void Add(const VideoFrame& frame);
+  void Add(VideoFrame frame);
   std::map<int64_t, FrameResult> Results();
   std::map<int64_t, FrameResult> Finish();
 

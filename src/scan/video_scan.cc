@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "av/video_file.h"
 #include "core/sha256.h"
@@ -155,9 +156,9 @@ bool VideoScanner::OnFrame(const VideoFrame& frame) {
 // progress: report how far it got (the first pass only: the grid pass goes
 // back in time).
 Status VideoScanner::Coarse(const DecodeRequest& request, bool progress, FramePool* pool) {
-  Status status = file_->Decode(request, [this, pool, progress](const VideoFrame& f) {
+  Status status = file_->Decode(request, [this, pool, progress](VideoFrame& f) {
     if (progress && hooks_.on_progress) hooks_.on_progress(f.time_s);
-    pool->Add(f);
+    pool->Add(std::move(f));
     return true;
   });
   for (const auto& [pts, r] : pool->Results()) Record(r, true);
@@ -238,8 +239,9 @@ Status VideoScanner::LoadWindow() {
     if (!read_.count(pres[i]) && !window_.count(pres[i])) req.targets.push_back(pres[i]);
   int64_t frames = static_cast<int64_t>(req.targets.size() + window_.size());
   if (req.targets.empty() || frames > WindowFrames()) return Status::Ok();
-  return file_->Decode(req, [this](const VideoFrame& v) {
-    window_[v.pts] = v;
+  return file_->Decode(req, [this](VideoFrame& v) {
+    int64_t pts = v.pts;
+    window_[pts] = std::move(v);
     return true;
   });
 }
