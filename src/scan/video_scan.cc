@@ -34,10 +34,10 @@ namespace {
 constexpr int kScanMaxSide = 4096;
 constexpr double kShortVideoS = 120;
 constexpr int kScanThreads = 2;  // coarse frames read at once (the decoder has threads of its own)
-constexpr size_t kMaxDenseFrames = 1500;       // frames scanned after the coarse pass
-constexpr double kMaxGapS = 1.05;              // longest gap between samples, whatever they show
+constexpr size_t kMaxDenseFrames = 1500;      // frames scanned after the coarse pass
+constexpr double kMaxGapS = 1.05;             // longest gap between samples, whatever they show
 constexpr int64_t kWindowBytes = 96LL << 20;  // decoded frames kept for one window
-constexpr int kBestCandidates = 2;             // sharpest unscanned frames tried near the best
+constexpr int kBestCandidates = 2;            // sharpest unscanned frames tried near the best
 
 // What a coarse sample showed: the symbols read, and whether it located
 // more 1-D bars than it read 1-D symbols.
