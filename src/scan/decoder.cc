@@ -87,7 +87,7 @@ void Decoder::Run(ImageSource* source) {
 
 bool Decoder::Step(const std::string& what) {
   int step = ++step_;
-  if (hooks_.skip_steps.count(step)) return false;
+  if (hooks_.skip_steps.count(step) || Enough()) return false;
   if (hooks_.on_step) hooks_.on_step(step, what);
   return true;
 }
@@ -110,6 +110,13 @@ bool Decoder::HasTracking() const {
     if (!b.tracking.empty()) return true;
   }
   return false;
+}
+
+bool Decoder::Enough() const {
+  if (hooks_.enough.empty()) return false;
+  size_t read = 0;
+  for (const Barcode& b : scan_->barcodes) read += hooks_.enough.count(b.format + '\n' + b.text);
+  return read >= hooks_.enough.size();
 }
 
 bool Decoder::InsideFound(PointF p) const {
@@ -144,6 +151,7 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
   Picture crop = from.CropUpright(small_to_from.Apply(region->quad), linear ? 0.12 : 0.15,
                                   linear ? 0.25 : 0.15, linear ? 1400 : 1000, &crop_to_from);
   std::optional<RawCode> raw = ReadOne(crop.view(), region->family, {});
+  if (!raw && (Enough() || lean_)) return false;
   double factor = 1;
   if (!raw && linear && crop.width() <= 1400) {
     factor = 2;
@@ -227,28 +235,32 @@ void Decoder::LocatedLinear(const Picture& base, Picture* masked) {
   Picture small = *masked;  // detection on the picture as masked by the 2-D pass
   for (const Quad& q : DetectLinearBarcodes(small)) {
     if (!Step(kLocatedLinearStep)) continue;
+    ++located_;
     Region r{q, CodeFamily::kLinear};
     if (ReadRegion(base, base_to_full_, &r))
       masked->Mask(q, 0.1);
     else
       failed_.push_back(r);
   }
+  lean_ = false;
 }
 
 void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
   if (!Step("propose symbol regions")) return;
   for (const Quad& q : ProposeSymbolRegions(*masked)) {
+    lean_ = hooks_.lean_when_blank && located_ == 0 && scan_->barcodes.empty();
     PointF centre = small_to_full_.Apply(PointF{(q[0].x + q[2].x) / 2, (q[0].y + q[2].y) / 2});
     if (InsideFound(centre)) continue;
     if (!Step("2-D code in proposed region")) continue;
     Region r{q, CodeFamily::kMatrix};
     if (ReadRegion(base, base_to_full_, &r) ||
-        (Squarish(q) && Step("MaxiCode in proposed region") &&
+        (!lean_ && Squarish(q) && Step("MaxiCode in proposed region") &&
          ReadMaxiCodes(base, base_to_full_, &q)))
       masked->Mask(q, 0.05);
     else
       failed_.push_back(r);
   }
+  lean_ = false;
 }
 
 // Regions that failed on the reduced picture: located 1-D codes get a

@@ -38,6 +38,7 @@ class Decoder {
   bool Step(const std::string& what);
   bool Add(const RawCode& raw, const Affine& to_full);
   bool HasTracking() const;
+  bool Enough() const;  // every symbol of hooks_.enough read
   bool InsideFound(PointF p) const;
   // Reads up to max_symbols symbols one at a time, masking each before the next read.
   void MaskedPasses(CodeFamily family, Picture* pic, const std::string& name,
@@ -61,6 +62,8 @@ class Decoder {
   Affine small_to_full_;
   Affine base_to_full_;
   std::vector<Region> failed_;
+  int located_ = 0;      // regions located as 1-D bars
+  bool lean_ = false;    // proposed regions of a blank picture: one plain read each
   int small_width_ = 0;  // the detection picture
   int small_height_ = 0;
 };

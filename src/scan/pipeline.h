@@ -19,6 +19,16 @@ struct PipelineHooks {
   // No whole-picture MaxiCode search and no contrast-enhanced retry when
   // nothing is found (video frames: the neighbouring frames are other chances).
   bool skip_last_resorts = false;
+  // Symbols ("format\ntext"): once every one of them is read, the steps left
+  // (and the retries of a region that failed) are skipped. A video frame
+  // read between two samples that read these needs no more (symbols seen in
+  // neither sample are not looked for there).
+  std::set<std::string> enough;
+  // When neither a symbol nor 1-D bars were found before the proposed 2-D
+  // regions, each of them gets one plain read: no inverted or
+  // contrast-restored retry, no MaxiCode search (video frames: most show no
+  // label at all, and a frame with one is read in full).
+  bool lean_when_blank = false;
 };
 
 // Runs every decoder once on a tiny blank picture, so that their lazy

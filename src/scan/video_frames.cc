@@ -40,7 +40,8 @@ std::vector<uint8_t> Thumb(const GrayPixels& g) {
 // pixels, where a label that is small in a 4K frame would be lost.
 // *regions counts the regions located as 1-D bars, whether they read or
 // not (2-D proposals are not counted: any busy texture is one).
-std::vector<Barcode> ScanPicture(const GrayPixels& g, int* regions) {
+std::vector<Barcode> ScanPicture(const GrayPixels& g, int* regions,
+                                 const std::set<std::string>& enough) {
   PipelineHooks hooks;
   hooks.skip_last_resorts = true;
   hooks.on_step = [regions](int /*step*/, const std::string& what) {
@@ -61,7 +62,15 @@ std::vector<Barcode> ScanPicture(const GrayPixels& g, int* regions) {
     }
   };
   std::vector<Barcode> out;
+  hooks.enough = enough;
+  // A frame read for known symbols (near the edges of a sighting) is read
+  // in full until it has them; other frames skip the retries while blank.
+  hooks.lean_when_blank = enough.empty();
   scan(g.data.data(), g.width, g.height, g.width, 0, 0, &out);
+  size_t read = 0;
+  for (const Barcode& b : out) read += enough.count(b.format + '\n' + b.text);
+  if (!enough.empty() && read >= enough.size()) return out;
+  hooks.enough.clear();
   int nx = (g.width + kTileSide - 1) / kTileSide, ny = (g.height + kTileSide - 1) / kTileSide;
   nx = std::max(nx, g.width > kTileSide ? 2 : 1);
   ny = std::max(ny, g.height > kTileSide ? 2 : 1);
@@ -104,7 +113,8 @@ double Sharpness(const GrayPixels& g, int x0, int y0, int x1, int y1, int step) 
   return n > 0 ? sum / static_cast<double>(n) : 0;
 }
 
-FrameResult ScanFrame(const VideoFrame& frame, int full_width, int delay_ms) {
+FrameResult ScanFrame(const VideoFrame& frame, int full_width, int delay_ms,
+                      const std::set<std::string>& enough) {
   FrameResult r;
   r.pts = frame.pts;
   r.time_s = frame.time_s;
@@ -113,7 +123,7 @@ FrameResult ScanFrame(const VideoFrame& frame, int full_width, int delay_ms) {
   r.thumb = Thumb(g);
   r.sharpness = Sharpness(g, 0, 0, g.width, g.height, 4);
   double scale = static_cast<double>(full_width) / g.width;
-  for (Barcode& b : ScanPicture(g, &r.regions)) {
+  for (Barcode& b : ScanPicture(g, &r.regions, enough)) {
     std::array<int, 4> box = BoxOf(b.corners, 1.0, g);
     double sharp = Sharpness(g, box[0], box[1], box[2], box[3], 1);
     double area = QuadArea(b.corners) / (static_cast<double>(g.width) * g.height);

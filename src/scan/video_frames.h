@@ -10,6 +10,8 @@
 #include <deque>
 #include <map>
 #include <mutex>
+#include <set>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -36,8 +38,11 @@ struct FrameResult {
 };
 
 // Reads one frame; full_width is the upright frame's width (corners are
-// scaled to it). delay_ms: tests of the time limit.
-FrameResult ScanFrame(const VideoFrame& frame, int full_width, int delay_ms);
+// scaled to it). delay_ms: tests of the time limit. enough: symbols
+// ("format\ntext") after which the frame is read no further
+// (PipelineHooks::enough; tiles of a large frame are not read then).
+FrameResult ScanFrame(const VideoFrame& frame, int full_width, int delay_ms,
+                      const std::set<std::string>& enough = {});
 
 // Frames handed over with Add() are read by `threads` threads (at most
 // `queue` frames waiting); Results() waits for them and returns the results

@@ -70,9 +70,12 @@ class VideoScanner {
  private:
   std::vector<int64_t> CoarseTargets(bool* keys_only) const;
   std::vector<int64_t> GridTargets() const;
-  void Record(const FrameResult& result, bool coarse);
+  void Record(const FrameResult& result, bool coarse, bool again = false);
   void SortSamples();
-  bool OnFrame(const VideoFrame& frame);  // dense frames, read here
+  // Dense frames, read here, no further than `enough` (again: a frame read
+  // before no further than symbols without the one now asked for).
+  bool OnFrame(const VideoFrame& frame, const std::set<std::string>& enough, bool again);
+  std::set<std::string> Expected(int64_t pts, const std::string& key) const;
   Status Coarse(const DecodeRequest& request, bool progress, FramePool* pool);
   Status Refine();
   Status FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first);
@@ -88,14 +91,15 @@ class VideoScanner {
   VideoScan* out_;
   const VideoScanHooks& hooks_;
   double step_ = 0.5;
-  std::map<std::string, std::vector<Hit>> hits_;    // by format + text
-  std::map<int64_t, std::set<std::string>> read_;   // pts scanned -> symbols read there
-  std::map<int64_t, Seen> seen_;                    // what each coarse sample showed
-  std::map<int64_t, std::vector<uint8_t>> thumbs_;  // 16x9 samples of coarse frames
-  std::vector<int64_t> coarse_;                     // pts sampled in the coarse pass, sorted
-  std::vector<int64_t> key_index_;                  // presentation indices of key frames, sorted
-  std::map<int64_t, VideoFrame> window_;            // decoded frames of the current window
-  int64_t from_ = 0, to_ = -1;                      // the window's presentation indices
+  std::map<std::string, std::vector<Hit>> hits_;      // by format + text
+  std::map<int64_t, std::set<std::string>> read_;     // pts scanned -> symbols read there
+  std::map<int64_t, Seen> seen_;                      // what each coarse sample showed
+  std::map<int64_t, std::set<std::string>> partial_;  // dense pts read no further than these
+  std::map<int64_t, std::vector<uint8_t>> thumbs_;    // 16x9 samples of coarse frames
+  std::vector<int64_t> coarse_;                       // pts sampled in the coarse pass, sorted
+  std::vector<int64_t> key_index_;                    // presentation indices of key frames, sorted
+  std::map<int64_t, VideoFrame> window_;              // decoded frames of the current window
+  int64_t from_ = 0, to_ = -1;                        // the window's presentation indices
   bool loaded_ = false;
   size_t dense_scans_ = 0;
 };
@@ -123,8 +127,8 @@ std::vector<int64_t> VideoScanner::CoarseTargets(bool* keys_only) const {
   return targets;
 }
 
-void VideoScanner::Record(const FrameResult& r, bool coarse) {
-  if (read_.count(r.pts)) return;
+void VideoScanner::Record(const FrameResult& r, bool coarse, bool again) {
+  if (read_.count(r.pts) && !again) return;
   std::set<std::string>& read_here = read_[r.pts];
   if (coarse) {
     Seen& seen = seen_[r.pts];
@@ -139,17 +143,34 @@ void VideoScanner::Record(const FrameResult& r, bool coarse) {
   }
   for (const FrameHit& h : r.hits) {
     std::string key = h.barcode.format + '\n' + h.barcode.text;
-    read_here.insert(key);
+    if (!read_here.insert(key).second) continue;  // (read again: only what is new)
     hits_[key].push_back({r.time_s, r.pts, r.index, h.barcode, h.sharpness, h.area});
   }
+  if (again) return;
   ++out_->frames_scanned;
   if (hooks_.abort_after_frames > 0 && out_->frames_scanned >= hooks_.abort_after_frames)
     std::abort();
 }
 
-bool VideoScanner::OnFrame(const VideoFrame& frame) {
-  Record(ScanFrame(frame, out_->width, hooks_.frame_delay_ms), false);
+bool VideoScanner::OnFrame(const VideoFrame& frame, const std::set<std::string>& enough,
+                           bool again) {
+  Record(ScanFrame(frame, out_->width, hooks_.frame_delay_ms, enough), false, again);
   return true;
+}
+
+// The symbols a dense frame at pts is read for: `key` and those of the two
+// coarse samples either side (a frame between two samples reading the same
+// symbols, as near the edges of a sighting, skips the decoder's remaining
+// steps once it has read them all; what it reads of them is unchanged).
+std::set<std::string> VideoScanner::Expected(int64_t pts, const std::string& key) const {
+  std::set<std::string> out = {key};
+  auto after = std::upper_bound(coarse_.begin(), coarse_.end(), pts);
+  for (auto it : {after, after == coarse_.begin() ? coarse_.end() : after - 1}) {
+    if (it == coarse_.end()) continue;
+    auto seen = seen_.find(*it);
+    if (seen != seen_.end()) out.insert(seen->second.read.begin(), seen->second.read.end());
+  }
+  return out;
 }
 
 // A coarse pass: frames read on two threads while the decoder goes on;
@@ -250,18 +271,30 @@ Status VideoScanner::LoadWindow() {
 // once, from the window or decoded on its own).
 Result<bool> VideoScanner::Reads(int64_t index, const std::string& key) {
   int64_t pts = file_->presentation()[index];
-  if (!read_.count(pts)) {
+  auto done = read_.find(pts);
+  auto partial = partial_.find(pts);
+  bool again = done != read_.end() && partial != partial_.end() && !partial->second.count(key) &&
+               !done->second.count(key);
+  if (done == read_.end() || again) {
     if (dense_scans_ >= kMaxDenseFrames) return false;
     ++dense_scans_;
+    std::set<std::string> enough;
+    if (again) {
+      partial_.erase(partial);  // read in full this time
+    } else {
+      enough = Expected(pts, key);
+      partial_[pts] = enough;
+    }
     PP_RETURN_IF_ERROR(LoadWindow());
     auto it = window_.find(pts);
     if (it != window_.end()) {
-      OnFrame(it->second);
+      OnFrame(it->second, enough, again);
     } else {
       DecodeRequest req;
       req.targets = {pts};
       req.max_side = kScanMaxSide;
-      PP_RETURN_IF_ERROR(file_->Decode(req, [this](const VideoFrame& v) { return OnFrame(v); }));
+      PP_RETURN_IF_ERROR(file_->Decode(
+          req, [this, &enough, again](const VideoFrame& v) { return OnFrame(v, enough, again); }));
       read_[pts];  // an undecodable frame counts as read without symbols
     }
   }
