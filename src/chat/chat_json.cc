@@ -1,6 +1,12 @@
 // JSON of conversations (schemas/conversation.schema.json), written as the
 // messages arrive so that a 200 MB export never sits in memory.
+#include <charconv>
 #include <cstdio>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "chat/line_reader.h"
 #include "parcelproof/chat.h"
@@ -43,6 +49,27 @@ void AppendEscaped(std::string* out, unsigned char c) {
   }
 }
 
+// The first byte at or after i that needs escaping, or s.size().
+size_t NextEscape(std::string_view s, size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: below 0x20, '"', '\\' or 0x7F.
+  const __m128i control = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, control), control), _mm_cmpeq_epi8(v, quote)),
+        _mm_or_si128(_mm_cmpeq_epi8(v, backslash), _mm_cmpeq_epi8(v, del)));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (i < s.size() && !kEscape.needs[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
+
 // Runs of plain bytes are appended whole. Message texts are valid UTF-8
 // already (the readers repair them); other strings are checked.
 void AppendString(std::string* out, std::string_view s, bool known_valid = false) {
@@ -54,15 +81,22 @@ void AppendString(std::string* out, std::string_view s, bool known_valid = false
   }
   out->push_back('"');
   size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (!kEscape.needs[c]) continue;
+  for (size_t i = NextEscape(s, 0); i < s.size(); i = NextEscape(s, run)) {
     out->append(s.data() + run, i - run);
-    AppendEscaped(out, c);
+    AppendEscaped(out, static_cast<unsigned char>(s[i]));
     run = i + 1;
   }
   out->append(s.data() + run, s.size() - run);
   out->push_back('"');
+}
+
+// Strings the readers make from fixed ASCII (times, sides, flags).
+void AppendAscii(std::string* out, std::string_view s) { AppendString(out, s, true); }
+
+void AppendNumber(std::string* out, uint64_t n) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, n);
+  out->append(buf, static_cast<size_t>(r.ptr - buf));
 }
 
 void AppendStrings(std::string* out, const std::vector<std::string>& v) {
@@ -75,26 +109,34 @@ void AppendStrings(std::string* out, const std::vector<std::string>& v) {
 }
 
 void AppendMessage(std::string* out, const ChatMessage& m) {
-  *out += "{\"time\":";
+  using std::string_view_literals::operator""sv;
+  out->append("{\"time\":"sv);
   if (m.has_time) {
-    AppendString(out, m.time);
+    AppendAscii(out, m.time);
   } else {
-    *out += "null";
+    out->append("null"sv);
   }
-  *out += m.zone_known ? ",\"zone_known\":true" : ",\"zone_known\":false";
+  out->append(m.zone_known ? ",\"zone_known\":true"sv : ",\"zone_known\":false"sv);
   if (!m.sender.empty()) {
-    *out += ",\"sender\":";
+    out->append(",\"sender\":"sv);
     AppendString(out, m.sender, true);
-    *out += ",\"side\":";
-    AppendString(out, m.side);
+    out->append(",\"side\":"sv);
+    AppendAscii(out, m.side);
   }
-  *out += ",\"text\":";
+  out->append(",\"text\":"sv);
   AppendString(out, m.text, true);
-  *out += ",\"attachments\":";
+  out->append(",\"attachments\":"sv);
   AppendStrings(out, m.attachments);
-  *out += ",\"flags\":";
-  AppendStrings(out, m.flags);
-  *out += ",\"span\":[" + std::to_string(m.span_begin) + "," + std::to_string(m.span_end) + "]}";
+  out->append(",\"flags\":["sv);
+  for (size_t i = 0; i < m.flags.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendAscii(out, m.flags[i]);
+  }
+  out->append("],\"span\":["sv);
+  AppendNumber(out, m.span_begin);
+  out->push_back(',');
+  AppendNumber(out, m.span_end);
+  out->append("]}"sv);
 }
 
 void AppendHead(std::string* out, const ConversationInfo& info) {

@@ -1,5 +1,6 @@
 #include "chat/markers.h"
 
+#include <cstdint>
 #include <iterator>
 #include <string_view>
 
@@ -93,6 +94,16 @@ constexpr size_t kMaxWholeMarker = MaxSize(std::begin(kDeleted), std::end(kDelet
                                        : MaxSize(std::begin(kMediaOmitted),
                                                  std::end(kMediaOmitted));
 
+// Bit n set when some deleted or media-omitted marker is n bytes long.
+constexpr uint64_t WholeMarkerLengths() {
+  uint64_t bits = 0;
+  for (std::string_view d : kDeleted) bits |= uint64_t{1} << d.size();
+  for (std::string_view o : kMediaOmitted) bits |= uint64_t{1} << o.size();
+  return bits;
+}
+static_assert(kMaxWholeMarker < 64, "marker lengths fit a 64-bit mask");
+constexpr uint64_t kWholeMarkerLengths = WholeMarkerLengths();
+
 // iOS: "<attached: NAME>".
 constexpr std::string_view kAttachedPrefix[] = {
     "<attached: "sv, "<Anhang: "sv, "<adjunto: "sv,  "<anexado: "sv,    "<joint : "sv, "<joint: "sv,
@@ -162,7 +173,8 @@ void ClassifyWhatsAppText(ChatMessage* m) {
     }
   }
   std::string_view text = TrimMarks(m->text);
-  if (text.size() <= kMaxWholeMarker) {  // longer texts are no marker
+  // Texts of no marker's length are no marker.
+  if (text.size() <= kMaxWholeMarker && ((kWholeMarkerLengths >> text.size()) & 1) != 0) {
     for (std::string_view d : kDeleted) {
       if (text == d) m->flags.emplace_back("deleted");
     }

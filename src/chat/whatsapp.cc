@@ -104,13 +104,12 @@ SourceTime HeaderTime(const WaHeader& h, DateOrder order) {
   return t;
 }
 
-// Clears a message but keeps its strings' capacity for the next one.
+// Clears a message but keeps its strings' capacity for the next one (time
+// and side are left to the builder, which sets or clears them).
 void Reset(ChatMessage* m) {
-  m->time.clear();
   m->zone_known = m->has_time = false;
   m->local_seconds = m->utc_seconds = 0;
   m->sender.clear();
-  m->side.clear();
   m->text.clear();
   m->attachments.clear();
   m->flags.clear();

@@ -33,9 +33,22 @@ class Cursor {
     return n > 0;
   }
   // One space: ASCII, U+00A0 or U+202F (phones put a narrow no-break space before AM/PM).
-  bool Space() { return Eat(' ') || EatStr("\xC2\xA0") || EatStr("\xE2\x80\xAF") || Eat('\t'); }
+  bool Space() {
+    switch (Peek()) {
+      case ' ':
+      case '\t':
+        ++i_;
+        return true;
+      case '\xC2':
+        return EatStr("\xC2\xA0");
+      case '\xE2':
+        return EatStr("\xE2\x80\xAF");
+      default:
+        return false;
+    }
+  }
   void Marks() {
-    while (EatStr("\xE2\x80\x8E") || EatStr("\xE2\x80\x8F")) {
+    while (Peek() == '\xE2' && (EatStr("\xE2\x80\x8E") || EatStr("\xE2\x80\x8F"))) {
     }
   }
   std::string_view Rest() const { return s_.substr(i_ < s_.size() ? i_ : s_.size()); }
@@ -82,7 +95,7 @@ bool Gap(Cursor* c, WaHeader* h) {
   size_t n = 0;
   while (n < rest.size() && n < 24 && !(rest[n] >= '0' && rest[n] <= '9')) ++n;
   if (n == rest.size() || n == 24) return false;
-  h->half = LeadingHalf(rest.substr(0, n));
+  h->half = n > 0 ? LeadingHalf(rest.substr(0, n)) : WaHeader::kNone;
   c->Skip(n);
   return true;
 }
@@ -104,13 +117,15 @@ bool Clock(Cursor* c, WaHeader* h) {
 void TrailingHalf(Cursor* c, WaHeader* h) {
   Cursor save = *c;
   if (!c->Space()) return;
-  if (c->EatStr("上午") || c->EatStr("午前") || c->EatStr("오전")) {
-    h->half = WaHeader::kAm;
-    return;
-  }
-  if (c->EatStr("下午") || c->EatStr("午後") || c->EatStr("오후")) {
-    h->half = WaHeader::kPm;
-    return;
+  if (static_cast<unsigned char>(c->Peek()) >= 0x80) {
+    if (c->EatStr("上午") || c->EatStr("午前") || c->EatStr("오전")) {
+      h->half = WaHeader::kAm;
+      return;
+    }
+    if (c->EatStr("下午") || c->EatStr("午後") || c->EatStr("오후")) {
+      h->half = WaHeader::kPm;
+      return;
+    }
   }
   char a = c->Peek();
   if (a != 'a' && a != 'A' && a != 'p' && a != 'P') {
@@ -131,6 +146,11 @@ void TrailingHalf(Cursor* c, WaHeader* h) {
 }  // namespace
 
 bool ParseWaHeader(std::string_view line, WaHeader* h) {
+  // Most continuation lines fail here: a header starts with a digit, "["
+  // or a direction mark (U+200E, U+200F).
+  if (line.empty()) return false;
+  char first = line[0];
+  if (!(first >= '0' && first <= '9') && first != '[' && first != '\xE2') return false;
   Cursor c(line);
   c.Marks();
   h->bracket = c.Eat('[');
