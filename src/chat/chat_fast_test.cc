@@ -13,6 +13,7 @@
 
 #include "chat/chat_time.h"
 #include "chat/line_reader.h"
+#include "chat/whatsapp_header.h"
 #include "parcelproof/chat.h"
 
 namespace parcelproof {
@@ -219,6 +220,61 @@ TEST(ChatFastTest, FileAndBytesGiveTheSameConversation) {
   EXPECT_EQ(from_bytes.messages[2].side, "");
   EXPECT_EQ(from_bytes.messages[3].attachments, std::vector<std::string>{"IMG-1.jpg"});
   std::remove(path.c_str());
+}
+
+std::string Pick(std::mt19937* rng, const std::vector<std::string>& options) {
+  return options[(*rng)() % options.size()];
+}
+
+std::string Digits(std::mt19937* rng, int max) {
+  std::string d;
+  int n = 1 + static_cast<int>((*rng)() % max);
+  for (int i = 0; i < n; ++i) d += static_cast<char>('0' + (*rng)() % 10);
+  return d;
+}
+
+TEST(ChatFastTest, FastHeaderPathAgreesWithTheGeneralParser) {
+  // Header-like lines from the pieces phones write (and some they do not):
+  // the fast path must give the general parser's answer on every one.
+  std::mt19937 rng(11);
+  // Phones' choices repeated so that most lines are headers.
+  const std::vector<std::string> seps = {"/", "/", "/", ".", "-", ":", " "};
+  const std::vector<std::string> gaps = {
+      ", ",   ", ", ", ", ", ", ",", " ", ". ", ",\xC2\xA0", ", \xE4\xB8\x8B\xE5\x8D\x88",
+      " um ", ""};
+  const std::vector<std::string> clock_seps = {":", ":", ":", ".", ""};
+  const std::vector<std::string> halves = {"",       "",      "",  "", " AM", "\xE2\x80\xAFPM",
+                                           " p. m.", " a.m.", " x"};
+  const std::vector<std::string> ends = {
+      " - ", " - ", " - x: y", "] ", "] ", "] A: b", " -", " \xE2\x80\x93 ", "]", "  - ", ""};
+  const std::vector<std::string> starts = {"", "", "", "[", "[", "\xE2\x80\x8E[", "\xE2\x80\x8E",
+                                           " "};
+  auto number = [&rng](int max) { return Digits(&rng, rng() % 8 == 0 ? max : 2); };
+  int parsed = 0;
+  for (int i = 0; i < 50000; ++i) {
+    std::string line = Pick(&rng, starts) + number(5) + Pick(&rng, seps) + number(5) +
+                       Pick(&rng, seps) + number(5) + Pick(&rng, gaps) + number(3) +
+                       Pick(&rng, clock_seps) + number(3);
+    if (rng() % 2) line += Pick(&rng, clock_seps) + number(3);
+    line += Pick(&rng, halves) + Pick(&rng, ends);
+    chat::WaHeader fast, general;
+    bool a = chat::ParseWaHeader(line, &fast);
+    bool b = chat::ParseWaHeaderGeneral(line, &general);
+    ASSERT_EQ(a, b) << line;
+    if (!a) continue;
+    ++parsed;
+    for (int k = 0; k < 3; ++k) {
+      ASSERT_EQ(fast.number[k], general.number[k]) << line;
+      ASSERT_EQ(fast.digits[k], general.digits[k]) << line;
+    }
+    ASSERT_EQ(fast.hour, general.hour) << line;
+    ASSERT_EQ(fast.minute, general.minute) << line;
+    ASSERT_EQ(fast.second, general.second) << line;
+    ASSERT_EQ(fast.half, general.half) << line;
+    ASSERT_EQ(fast.bracket, general.bracket) << line;
+    ASSERT_EQ(fast.body, general.body) << line;
+  }
+  EXPECT_GT(parsed, 1000);  // the generator does make headers
 }
 
 }  // namespace

@@ -141,14 +141,15 @@ std::string FormatWithOffset(int64_t local_seconds, int offset_minutes) {
 
 void TimeFormatter::Format(int64_t local_seconds, bool with_offset, int offset_minutes,
                            std::string* out) {
-  int64_t day = DayOf(local_seconds);
-  if (day != day_) {
-    FormatDate(day, date_);
-    day_ = day;
+  int64_t rest = day_ == INT64_MIN ? -1 : local_seconds - day_ * 86400;
+  if (rest < 0 || rest >= 86400) {  // not the day of the last call
+    day_ = DayOf(local_seconds);
+    FormatDate(day_, date_);
+    rest = local_seconds - day_ * 86400;
   }
   char buf[40];
   std::memcpy(buf, date_, 10);
-  FormatClock(static_cast<int>(local_seconds - day * 86400), buf + 10);
+  FormatClock(static_cast<int>(rest), buf + 10);
   size_t n = 19;
   if (with_offset) n += FormatOffset(offset_minutes, buf + 19);
   if (out->size() == n) {

@@ -108,6 +108,14 @@ constexpr uint64_t kWholeMarkerLengths = WholeMarkerLengths();
 constexpr std::string_view kAttachedPrefix[] = {
     "<attached: "sv, "<Anhang: "sv, "<adjunto: "sv,  "<anexado: "sv,    "<joint : "sv, "<joint: "sv,
     "<вложение: "sv, "<附件："sv,   "<allegato: "sv, "<bijgevoegd: "sv, "<eklendi: "sv};
+constexpr bool AllStartWithAngle(const std::string_view* b, const std::string_view* e) {
+  for (; b != e; ++b) {
+    if (b->empty() || b->front() != '<') return false;
+  }
+  return true;
+}
+static_assert(AllStartWithAngle(std::begin(kAttachedPrefix), std::end(kAttachedPrefix)),
+              "FindAttachments looks for '<' first");
 // Android: "NAME (file attached)".
 constexpr std::string_view kAttachedSuffix[] = {
     " (file attached)"sv,   " (Datei angehängt)"sv, " (archivo adjunto)"sv,
@@ -116,14 +124,34 @@ constexpr std::string_view kAttachedSuffix[] = {
     " (dosya ekli)"sv,
 };
 
+// U+200E or U+200F at s[at].
+bool MarkAt(std::string_view s, size_t at) {
+  return s[at] == '\xE2' && s[at + 1] == '\x80' && (s[at + 2] == '\x8E' || s[at + 2] == '\x8F');
+}
+
+constexpr bool AllEndWithParen(const std::string_view* b, const std::string_view* e) {
+  for (; b != e; ++b) {
+    if (b->empty() || b->back() != ')') return false;
+  }
+  return true;
+}
+static_assert(AllEndWithParen(std::begin(kAttachedSuffix), std::end(kAttachedSuffix)),
+              "FindAttachments looks for ')' first");
+
 std::string_view TrimMarks(std::string_view s) {
+  // The usual text has neither spaces nor marks at either end.
+  if (s.empty()) return s;
+  unsigned char f = static_cast<unsigned char>(s.front());
+  unsigned char b = static_cast<unsigned char>(s.back());
+  if (f != ' ' && f != '\t' && f != 0xE2 && b != ' ' && b != '\t' && b != 0x8E && b != 0x8F) {
+    return s;
+  }
   for (;;) {
-    if (s.size() >= 3 && (s.substr(0, 3) == "\xE2\x80\x8E" || s.substr(0, 3) == "\xE2\x80\x8F")) {
+    if (s.size() >= 3 && MarkAt(s, 0)) {
       s.remove_prefix(3);
     } else if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
       s.remove_prefix(1);
-    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x8E" ||
-                                 s.substr(s.size() - 3) == "\xE2\x80\x8F")) {
+    } else if (s.size() >= 3 && MarkAt(s, s.size() - 3)) {
       s.remove_suffix(3);
     } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
       s.remove_suffix(1);
@@ -143,14 +171,20 @@ void FindAttachments(ChatMessage* m) {
   while (line_start <= text.size()) {
     size_t nl = text.find('\n', line_start);
     std::string_view line = TrimMarks(text.substr(line_start, nl - line_start));
-    for (std::string_view prefix : kAttachedPrefix) {
-      if (line.substr(0, prefix.size()) == prefix && EndsWith(line, ">")) {
-        m->attachments.emplace_back(line.substr(prefix.size(), line.size() - prefix.size() - 1));
+    // Every prefix starts with '<' (and the line then ends with '>'), every
+    // suffix ends with ')'.
+    if (!line.empty() && line.front() == '<' && line.back() == '>') {
+      for (std::string_view prefix : kAttachedPrefix) {
+        if (line.substr(0, prefix.size()) == prefix) {
+          m->attachments.emplace_back(line.substr(prefix.size(), line.size() - prefix.size() - 1));
+        }
       }
     }
-    for (std::string_view s : kAttachedSuffix) {
-      if (EndsWith(line, s) && line.size() > s.size()) {
-        m->attachments.emplace_back(line.substr(0, line.size() - s.size()));
+    if (!line.empty() && line.back() == ')') {
+      for (std::string_view s : kAttachedSuffix) {
+        if (EndsWith(line, s) && line.size() > s.size()) {
+          m->attachments.emplace_back(line.substr(0, line.size() - s.size()));
+        }
       }
     }
     if (nl == std::string_view::npos) break;

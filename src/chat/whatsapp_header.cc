@@ -143,6 +143,56 @@ void TrailingHalf(Cursor* c, WaHeader* h) {
   h->half = (a == 'a' || a == 'A') ? WaHeader::kAm : WaHeader::kPm;
 }
 
+// Up to max digits at line[*i]; false when there is none.
+inline bool FastNumber(std::string_view line, size_t* i, int max, int* value, int* count) {
+  int n = 0, v = 0;
+  while (n < max && *i < line.size() && line[*i] >= '0' && line[*i] <= '9') {
+    v = v * 10 + (line[(*i)++] - '0');
+    ++n;
+  }
+  *value = v;
+  *count = n;
+  return n > 0;
+}
+
+// The most common headers, "31/12/21, 23:59 - " and "[31/12/21, 23:59:59] "
+// (ASCII spaces, one separator right before each number, no AM/PM), read
+// without the general parser's alternatives. True only when the general
+// parser would read the same fields; anything else is left to it.
+bool FastHeader(std::string_view line, WaHeader* h) {
+  size_t i = 0;
+  bool bracket = !line.empty() && line[0] == '[';
+  if (bracket) ++i;
+  for (int k = 0; k < 3; ++k) {
+    if (k > 0) {
+      if (i + 1 >= line.size() || !IsDateSep(line[i]) ||
+          !(line[i + 1] >= '0' && line[i + 1] <= '9')) {
+        return false;
+      }
+      ++i;
+    }
+    if (!FastNumber(line, &i, 4, &h->number[k], &h->digits[k])) return false;
+  }
+  if (line.substr(i, 2) != ", ") return false;
+  i += 2;
+  int n = 0;
+  if (!FastNumber(line, &i, 2, &h->hour, &n)) return false;
+  if (i >= line.size() || line[i] != ':') return false;
+  ++i;
+  if (!FastNumber(line, &i, 2, &h->minute, &n) || n != 2) return false;
+  h->second = 0;
+  if (i < line.size() && line[i] == ':') {
+    ++i;
+    if (!FastNumber(line, &i, 2, &h->second, &n) || n != 2) return false;
+  }
+  std::string_view end = bracket ? "] " : " - ";
+  if (line.substr(i, end.size()) != end) return false;
+  h->bracket = bracket;
+  h->half = WaHeader::kNone;
+  h->body = i + end.size();
+  return true;
+}
+
 }  // namespace
 
 bool ParseWaHeader(std::string_view line, WaHeader* h) {
@@ -151,6 +201,11 @@ bool ParseWaHeader(std::string_view line, WaHeader* h) {
   if (line.empty()) return false;
   char first = line[0];
   if (!(first >= '0' && first <= '9') && first != '[' && first != '\xE2') return false;
+  if (FastHeader(line, h)) return true;
+  return ParseWaHeaderGeneral(line, h);
+}
+
+bool ParseWaHeaderGeneral(std::string_view line, WaHeader* h) {
   Cursor c(line);
   c.Marks();
   h->bracket = c.Eat('[');
