@@ -8,6 +8,15 @@ namespace {
 
 constexpr size_t kMaxParticipants = 1000;
 
+// a == b for the short strings of names and sides, without a call to memcmp.
+bool SameShort(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 ConversationBuilder::ConversationBuilder(const ChatOptions& options, ConversationInfo* info,
@@ -54,7 +63,7 @@ void ConversationBuilder::Emit(ChatMessage* m, const SourceTime& t) {
   }
   if (!m->sender.empty()) {
     const std::string& side = SideOf(m->sender);
-    if (m->side != side) m->side = side;
+    if (!SameShort(m->side, side)) m->side = side;
   } else {
     m->side.clear();
   }
@@ -69,7 +78,7 @@ const std::string& ConversationBuilder::SideOf(const std::string& sender) {
   // Most conversations have a handful of senders: looked up among the
   // first few before the sets.
   for (const Known& k : known_) {
-    if (k.sender == sender) return *k.side;
+    if (SameShort(k.sender, sender)) return *k.side;
   }
   const std::string* side = me_.count(sender) ? &kSeller : &kBuyer;
   if (info_->participants.size() < kMaxParticipants && seen_.insert(sender).second) {

@@ -2,6 +2,7 @@
 // messages arrive so that a 200 MB export never sits in memory.
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -90,15 +91,6 @@ void AppendString(std::string* out, std::string_view s, bool known_valid = false
   out->push_back('"');
 }
 
-// Strings the readers make from fixed ASCII (times, sides, flags).
-void AppendAscii(std::string* out, std::string_view s) { AppendString(out, s, true); }
-
-void AppendNumber(std::string* out, uint64_t n) {
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof buf, n);
-  out->append(buf, static_cast<size_t>(r.ptr - buf));
-}
-
 void AppendStrings(std::string* out, const std::vector<std::string>& v) {
   out->push_back('[');
   for (size_t i = 0; i < v.size(); ++i) {
@@ -108,35 +100,121 @@ void AppendStrings(std::string* out, const std::vector<std::string>& v) {
   out->push_back(']');
 }
 
+// Writes into room made at the end of a string (one size check per message
+// instead of one per piece); Finish gives back what was not used.
+class RawWriter {
+ public:
+  RawWriter(std::string* out, size_t room) : out_(out), old_(out->size()) {
+    out->resize(old_ + room);
+    p_ = &(*out)[old_];
+  }
+  void Raw(std::string_view s) {
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+  // At most 6 * s.size() + 2 bytes.
+  void Escaped(std::string_view s) {
+    *p_++ = '"';
+    size_t run = 0;
+    for (size_t i = NextEscape(s, 0); i < s.size(); i = NextEscape(s, run)) {
+      Raw(s.substr(run, i - run));
+      Escape(static_cast<unsigned char>(s[i]));
+      run = i + 1;
+    }
+    Raw(s.substr(run));
+    *p_++ = '"';
+  }
+  void Number(uint64_t n) { p_ = std::to_chars(p_, p_ + 20, n).ptr; }
+  void Finish() { out_->resize(static_cast<size_t>(p_ - out_->data())); }
+
+ private:
+  // AppendEscaped's output.
+  void Escape(unsigned char c) {
+    static const char kHex[] = "0123456789abcdef";
+    *p_++ = '\\';
+    switch (c) {
+      case '"':
+      case '\\':
+        *p_++ = static_cast<char>(c);
+        break;
+      case '\n':
+        *p_++ = 'n';
+        break;
+      case '\r':
+        *p_++ = 'r';
+        break;
+      case '\t':
+        *p_++ = 't';
+        break;
+      default:
+        Raw("u00");
+        *p_++ = kHex[c >> 4];
+        *p_++ = kHex[c & 15];
+    }
+  }
+
+  std::string* out_;
+  size_t old_;
+  char* p_;
+};
+
+constexpr size_t kEscapedRoom = 6;  // bytes per input byte, at most
+
+// flags and span: the end of a message.
+void WriteTail(RawWriter* w, const ChatMessage& m) {
+  using std::string_view_literals::operator""sv;
+  w->Raw(",\"flags\":["sv);
+  for (size_t i = 0; i < m.flags.size(); ++i) {
+    if (i > 0) w->Raw(","sv);
+    w->Escaped(m.flags[i]);
+  }
+  w->Raw("],\"span\":["sv);
+  w->Number(m.span_begin);
+  w->Raw(","sv);
+  w->Number(m.span_end);
+  w->Raw("]}"sv);
+}
+
+size_t TailRoom(const ChatMessage& m) {
+  size_t room = 64;
+  for (const std::string& f : m.flags) room += kEscapedRoom * f.size() + 3;
+  return room;
+}
+
+// Times, sides and flags are ASCII the readers make; sender and text are
+// valid UTF-8 (the readers repair them); attachments are checked.
 void AppendMessage(std::string* out, const ChatMessage& m) {
   using std::string_view_literals::operator""sv;
-  out->append("{\"time\":"sv);
+  size_t room = 128 + TailRoom(m) +
+                kEscapedRoom * (m.time.size() + m.sender.size() + m.side.size() + m.text.size());
+  RawWriter w(out, room);
+  w.Raw("{\"time\":"sv);
   if (m.has_time) {
-    AppendAscii(out, m.time);
+    w.Escaped(m.time);
   } else {
-    out->append("null"sv);
+    w.Raw("null"sv);
   }
-  out->append(m.zone_known ? ",\"zone_known\":true"sv : ",\"zone_known\":false"sv);
+  w.Raw(m.zone_known ? ",\"zone_known\":true"sv : ",\"zone_known\":false"sv);
   if (!m.sender.empty()) {
-    out->append(",\"sender\":"sv);
-    AppendString(out, m.sender, true);
-    out->append(",\"side\":"sv);
-    AppendAscii(out, m.side);
+    w.Raw(",\"sender\":"sv);
+    w.Escaped(m.sender);
+    w.Raw(",\"side\":"sv);
+    w.Escaped(m.side);
   }
-  out->append(",\"text\":"sv);
-  AppendString(out, m.text, true);
-  out->append(",\"attachments\":"sv);
+  w.Raw(",\"text\":"sv);
+  w.Escaped(m.text);
+  if (m.attachments.empty()) {
+    w.Raw(",\"attachments\":[]"sv);
+    WriteTail(&w, m);
+    w.Finish();
+    return;
+  }
+  w.Raw(",\"attachments\":"sv);
+  w.Finish();
   AppendStrings(out, m.attachments);
-  out->append(",\"flags\":["sv);
-  for (size_t i = 0; i < m.flags.size(); ++i) {
-    if (i > 0) out->push_back(',');
-    AppendAscii(out, m.flags[i]);
-  }
-  out->append("],\"span\":["sv);
-  AppendNumber(out, m.span_begin);
-  out->push_back(',');
-  AppendNumber(out, m.span_end);
-  out->append("]}"sv);
+  RawWriter tail(out, TailRoom(m));
+  WriteTail(&tail, m);
+  tail.Finish();
 }
 
 void AppendHead(std::string* out, const ConversationInfo& info) {

@@ -209,11 +209,14 @@ void ClassifyWhatsAppText(ChatMessage* m) {
   std::string_view text = TrimMarks(m->text);
   // Texts of no marker's length are no marker.
   if (text.size() <= kMaxWholeMarker && ((kWholeMarkerLengths >> text.size()) & 1) != 0) {
+    // Compared only when the first bytes agree.
     for (std::string_view d : kDeleted) {
-      if (text == d) m->flags.emplace_back("deleted");
+      if (text.size() == d.size() && text[0] == d[0] && text == d) m->flags.emplace_back("deleted");
     }
     for (std::string_view o : kMediaOmitted) {
-      if (text == o) m->flags.emplace_back("media-omitted");
+      if (text.size() == o.size() && text[0] == o[0] && text == o) {
+        m->flags.emplace_back("media-omitted");
+      }
     }
   }
   if (text.find('<') != std::string_view::npos || text.find('(') != std::string_view::npos) {

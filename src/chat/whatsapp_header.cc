@@ -173,7 +173,7 @@ bool FastHeader(std::string_view line, WaHeader* h) {
     }
     if (!FastNumber(line, &i, 4, &h->number[k], &h->digits[k])) return false;
   }
-  if (line.substr(i, 2) != ", ") return false;
+  if (i + 2 > line.size() || line[i] != ',' || line[i + 1] != ' ') return false;
   i += 2;
   int n = 0;
   if (!FastNumber(line, &i, 2, &h->hour, &n)) return false;
@@ -185,11 +185,18 @@ bool FastHeader(std::string_view line, WaHeader* h) {
     ++i;
     if (!FastNumber(line, &i, 2, &h->second, &n) || n != 2) return false;
   }
-  std::string_view end = bracket ? "] " : " - ";
-  if (line.substr(i, end.size()) != end) return false;
+  if (bracket) {
+    if (i + 2 > line.size() || line[i] != ']' || line[i + 1] != ' ') return false;
+    i += 2;
+  } else {
+    if (i + 3 > line.size() || line[i] != ' ' || line[i + 1] != '-' || line[i + 2] != ' ') {
+      return false;
+    }
+    i += 3;
+  }
   h->bracket = bracket;
   h->half = WaHeader::kNone;
-  h->body = i + end.size();
+  h->body = i;
   return true;
 }
 
