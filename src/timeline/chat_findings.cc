@@ -4,6 +4,7 @@
 // messages, an export that ends before the dispute, more than two
 // participants, messages after the dispute opened.
 #include <deque>
+#include <optional>
 #include <string>
 
 #include "parcelproof/chat.h"
@@ -106,7 +107,9 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order, 
 }
 
 // Counts every message and keeps the events of the first kHeadMessages and
-// the last kTailMessages; the rest become one "N more messages" event.
+// the last kTailMessages messages (by position in the export, dated or not,
+// as the package and its report keep them); the rest become one "N more
+// messages" event. Undated messages count in both windows but make no event.
 class EventSink {
  public:
   EventSink(const TimelineItem& item, const OrderTimes& order, int offset_minutes)
@@ -114,10 +117,49 @@ class EventSink {
 
   void Add(const TimelineMessage& m) {
     size_t i = index_++;
+    std::optional<TimelineEvent> event = Count(m, i);
+    if (i < kHeadMessages) {
+      if (event) head_.push_back(std::move(*event));
+      return;
+    }
+    tail_.push_back(std::move(event));
+    if (tail_.size() > kTailMessages) {
+      if (skipped_++ == 0) skipped_from_ = i - kTailMessages;
+      if (tail_.front() && !skipped_first_) skipped_first_ = std::move(tail_.front());
+      tail_.pop_front();
+    }
+  }
+
+  void Finish(std::vector<TimelineEvent>* events, std::vector<Finding>* out) {
+    for (TimelineEvent& e : head_) events->push_back(std::move(e));
+    // The line stands at the first dated message it covers (else after the
+    // head's last event).
+    const TimelineEvent* anchor =
+        skipped_first_ ? &*skipped_first_ : (head_.empty() ? nullptr : &events->back());
+    if (skipped_ > 0 && anchor != nullptr) {
+      TimelineEvent e = *anchor;
+      e.what = std::to_string(skipped_) + " more message(s) of chat " +
+               DisplaySafe(item_.name, false) + " from here on are not listed (messages " +
+               std::to_string(skipped_from_) + " to " +
+               std::to_string(skipped_from_ + skipped_ - 1) +
+               "; every message is in the export and in the normalised conversation stored beside "
+               "it)";
+      e.message = -1;
+      events->push_back(std::move(e));
+    }
+    for (std::optional<TimelineEvent>& e : tail_) {
+      if (e) events->push_back(std::move(*e));
+    }
+    Report(item_, c_, order_, offset_minutes_, out);
+  }
+
+ private:
+  // Adds m to the counts; its event when it is dated.
+  std::optional<TimelineEvent> Count(const TimelineMessage& m, size_t i) {
     if (m.edited && c_.edited++ == 0) c_.first_edited = m;
     if (m.deleted && c_.deleted++ == 0) c_.first_deleted = m;
     CaptureTime t;
-    if (m.time.empty() || !ParseCaptureTime(m.time, &t)) return;
+    if (m.time.empty() || !ParseCaptureTime(m.time, &t)) return std::nullopt;
     if (!t.zone_known) ++c_.zone_unknown;
     if (previous_.known && t.micros < previous_.micros && c_.out_of_order++ == 0) c_.first_out = m;
     if (order_.dispute_opened.known && SurelyAfter(t, order_.dispute_opened.micros, 0) &&
@@ -128,35 +170,9 @@ class EventSink {
     c_.last = m;
     c_.has_last = true;
     c_.last_time = t;
-    if (i < kHeadMessages) {
-      head_.push_back(MessageEvent(item_, m, i, t));
-      return;
-    }
-    tail_.push_back(MessageEvent(item_, m, i, t));
-    if (tail_.size() > kTailMessages) {
-      if (skipped_++ == 0) skipped_first_ = tail_.front();
-      tail_.pop_front();
-    }
+    return MessageEvent(item_, m, i, t);
   }
 
-  void Finish(std::vector<TimelineEvent>* events, std::vector<Finding>* out) {
-    for (TimelineEvent& e : head_) events->push_back(std::move(e));
-    if (skipped_ > 0) {
-      TimelineEvent e = skipped_first_;
-      e.what = std::to_string(skipped_) + " more message(s) of chat " +
-               DisplaySafe(item_.name, false) + " from here on are not listed (messages " +
-               std::to_string(skipped_first_.message) + " to " +
-               std::to_string(skipped_first_.message + static_cast<int64_t>(skipped_) - 1) +
-               "; every message is in the export and in the normalised conversation stored beside "
-               "it)";
-      e.message = -1;
-      events->push_back(std::move(e));
-    }
-    for (TimelineEvent& e : tail_) events->push_back(std::move(e));
-    Report(item_, c_, order_, offset_minutes_, out);
-  }
-
- private:
   const TimelineItem& item_;
   const OrderTimes& order_;
   int offset_minutes_;
@@ -164,9 +180,10 @@ class EventSink {
   CaptureTime previous_;
   size_t index_ = 0;
   std::vector<TimelineEvent> head_;
-  std::deque<TimelineEvent> tail_;
+  std::deque<std::optional<TimelineEvent>> tail_;
   size_t skipped_ = 0;
-  TimelineEvent skipped_first_;
+  size_t skipped_from_ = 0;
+  std::optional<TimelineEvent> skipped_first_;
 };
 
 }  // namespace
