@@ -3,8 +3,10 @@
 // mean): times without zone, messages out of order, edited and deleted
 // messages, an export that ends before the dispute, more than two
 // participants, messages after the dispute opened.
+#include <algorithm>
 #include <deque>
 #include <optional>
+#include <set>
 #include <string>
 
 #include "parcelproof/chat.h"
@@ -57,7 +59,10 @@ struct Counts {
   TimelineMessage first_out, first_edited, first_deleted, first_after, last;
   bool has_last = false;
   CaptureTime last_time;
+  std::set<std::string> senders;  // the participants, counted as the messages pass
 };
+
+constexpr size_t kMaxSenders = 1000;  // as the conversation's participants
 
 void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order, int off,
             std::vector<Finding>* out) {
@@ -86,9 +91,10 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order, 
                chat + std::to_string(c.deleted) + " message(s) were deleted, the first at " +
                    At(c.first_deleted) + "; the export shows only that they existed.");
   }
-  if (item.participants > 2) {
+  size_t participants = std::max(item.participants, c.senders.size());
+  if (participants > 2) {
     AddFinding(out, "chat-participants", Severity::kInfo, item,
-               chat + std::to_string(item.participants) +
+               chat + std::to_string(participants) +
                    " people wrote in it (more than the buyer and the seller).");
   }
   if (order.dispute_opened.known && c.has_last &&
@@ -156,6 +162,7 @@ class EventSink {
  private:
   // Adds m to the counts; its event when it is dated.
   std::optional<TimelineEvent> Count(const TimelineMessage& m, size_t i) {
+    if (!m.sender.empty() && c_.senders.size() < kMaxSenders) c_.senders.insert(m.sender);
     if (m.edited && c_.edited++ == 0) c_.first_edited = m;
     if (m.deleted && c_.deleted++ == 0) c_.first_deleted = m;
     CaptureTime t;

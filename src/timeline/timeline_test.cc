@@ -298,5 +298,32 @@ TEST(TimelineTest, CappedWindowsCountUndatedMessagesLikeThePackage) {
   EXPECT_EQ(more, 1u);
 }
 
+// The participants are counted as the messages are replayed (the export is
+// read once): three senders make the finding even when the item says 0.
+TEST(TimelineTest, ParticipantsAreCountedFromTheMessages) {
+  TimelineItem chat;
+  chat.sha256 = std::string(64, 'e');
+  chat.name = "chat.txt";
+  chat.role = "chat";
+  chat.conversation = true;
+  for (const char* who : {"Anna", "Li", "Bo", "Li", ""}) {
+    TimelineMessage m;
+    m.time = "2026-03-01T10:00:00Z";
+    m.zone_known = true;
+    m.sender = who;
+    m.text = "hi";
+    chat.messages.push_back(m);
+  }
+  TimelineOrder order{"X", "", "", "", "", ""};
+  Timeline tl = BuildTimeline(order, {chat}, TimelineOptions{});
+  bool found = false;
+  for (const Finding& f : tl.findings) {
+    if (f.code != "chat-participants") continue;
+    found = true;
+    EXPECT_NE(f.explanation.find("3 people wrote"), std::string::npos) << f.explanation;
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace parcelproof
