@@ -175,6 +175,31 @@ TEST(ChatFastTest, CachedTimeTextMatchesTheCalendar) {
   EXPECT_EQ(chat::FormatWithOffset(0, 480), "1970-01-01T00:00:00+08:00");
 }
 
+// A line longer than kMaxLineBytes is cut the same way whether the bytes
+// come from a file (read in chunks) or from memory (read in place), also
+// when its end arrives in the chunk that crosses the limit.
+TEST(ChatFastTest, LongLinesAreCutAlikeFromFileAndMemory) {
+  for (size_t extra : {size_t{1}, size_t{5000}, chat::kReadChunk + 7, 2 * chat::kMaxLineBytes}) {
+    std::string text = "13/1/26, 10:00 - A: ";
+    text += std::string(chat::kMaxLineBytes + extra - text.size(), 'x');
+    text += "\n13/1/26, 10:01 - B: end\n";
+    std::string path = ::testing::TempDir() + "/chat_fast_long.txt";
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    std::fwrite(text.data(), 1, text.size(), f);
+    std::fclose(f);
+    ChatOptions options;
+    Result<Conversation> from_file = LoadConversation(path, options);
+    ASSERT_TRUE(from_file.ok()) << from_file.status().ToString();
+    Conversation from_bytes = LoadConversationBytes(text, path, options);
+    ASSERT_EQ(from_bytes.messages.size(), 2u) << extra;
+    EXPECT_EQ(from_bytes.messages[0].text.size(), chat::kMaxLineBytes - 20) << extra;
+    EXPECT_EQ(from_bytes.messages[0].span_end, chat::kMaxLineBytes + extra) << extra;
+    EXPECT_EQ(ConversationJson(*from_file), ConversationJson(from_bytes)) << extra;
+    std::remove(path.c_str());
+  }
+}
+
 TEST(ChatFastTest, SidesAndParticipantsBeyondTheSenderCache) {
   // Twelve senders (more than the cache holds), two of them the seller.
   std::string text;

@@ -205,6 +205,10 @@ bool LineReader::NextUtf8(Line* line) {
     if (found || eof_) {
       if (!found && pos_ == end && !cut) return false;
       size_t stop = found ? i : end;
+      if (!cut && stop - pos_ > kMaxLineBytes) {  // whole in the buffer (a memory source)
+        cut = true;
+        head.assign(base + pos_, kMaxLineBytes);
+      }
       line->begin = begin;
       line->end = consumed_ + stop;
       line->cut = cut;
