@@ -83,6 +83,7 @@ void Decoder::Run(ImageSource* source) {
   if (scan_->barcodes.empty() && Step("MaxiCode, whole picture"))
     ReadMaxiCodes(small, small_to_full_, nullptr);
   if (scan_->barcodes.empty()) RetryEqualized(small);
+  if (WantsTiles(*source)) ReadTiles(source);
 }
 
 bool Decoder::Step(const std::string& what) {
