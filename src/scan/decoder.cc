@@ -243,7 +243,6 @@ void Decoder::LocatedLinear(const Picture& base, Picture* masked) {
     else
       failed_.push_back(r);
   }
-  lean_ = false;
 }
 
 void Decoder::ProposedRegions(const Picture& base, Picture* masked) {
