@@ -1,9 +1,11 @@
 // Wide photos (a 4K video frame saved as a picture, labels far away on a
 // shelf): the Decoder locates codes on a copy of at most 1200 pixels, where
 // a label a few hundred pixels wide in the full picture is too coarse to
-// locate or read. When that copy gave no tracking number, the
-// full-resolution picture is read again in overlapping tiles, each by a
-// Decoder of its own (the way video frames are read, scan/video_frames.cc).
+// locate or read. When that copy gave no tracking number but located or
+// proposed a region it could not read, the full-resolution picture is read
+// again in overlapping tiles, each by a Decoder of its own (the way video
+// frames are read, scan/video_frames.cc). A wide photo in which nothing
+// looked like a code (most contents photos) pays nothing more.
 #include <algorithm>
 
 #include "scan/decoder.h"
@@ -16,7 +18,8 @@ constexpr int kTileSide = 2400;  // pictures with a longer side are read in tile
 }  // namespace
 
 bool Decoder::WantsTiles(const ImageSource& source) const {
-  return std::max(source.full_width(), source.full_height()) > kTileSide && !HasTracking();
+  return std::max(source.full_width(), source.full_height()) > kTileSide && !HasTracking() &&
+         !failed_.empty();
 }
 
 void Decoder::ReadTiles(ImageSource* source) {
