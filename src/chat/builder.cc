@@ -77,8 +77,15 @@ const std::string& ConversationBuilder::SideOf(const std::string& sender) {
   static const std::string kBuyer = "buyer";
   // Most conversations have a handful of senders: looked up among the
   // first few before the sets.
-  for (const Known& k : known_) {
-    if (SameShort(k.sender, sender)) return *k.side;
+  // The sender of the previous message first (replies come in runs).
+  if (last_known_ < known_.size() && SameShort(known_[last_known_].sender, sender)) {
+    return *known_[last_known_].side;
+  }
+  for (size_t i = 0; i < known_.size(); ++i) {
+    if (SameShort(known_[i].sender, sender)) {
+      last_known_ = i;
+      return *known_[i].side;
+    }
   }
   const std::string* side = me_.count(sender) ? &kSeller : &kBuyer;
   if (info_->participants.size() < kMaxParticipants && seen_.insert(sender).second) {
