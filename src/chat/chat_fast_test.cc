@@ -284,7 +284,12 @@ TEST(ChatFastTest, FastHeaderPathAgreesWithTheGeneralParser) {
                                            " AM.",
                                            " Am",
                                            " P",
-                                           " M"};
+                                           " M",
+                                           " p.m.",
+                                           " A. M.",
+                                           " a.\xC2\xA0m.",
+                                           "\xE2\x80\xAFp. m",
+                                           " pm."};
   const std::vector<std::string> ends = {
       " - ", " - ", " - x: y", "] ", "] ", "] A: b", " -", " \xE2\x80\x93 ", "]", "  - ", ""};
   const std::vector<std::string> starts = {"", "", "", "[", "[", "\xE2\x80\x8E[", "\xE2\x80\x8E",

@@ -155,8 +155,9 @@ inline bool FastNumber(std::string_view line, size_t* i, int max, int* value, in
   return n > 0;
 }
 
-// " AM" or " PM" (either case, an ASCII space or U+202F before it) at
-// line[*i], read past; kNone, *i unchanged, for anything else.
+// " AM", " pm", " p. m.", " a.m." (an ASCII space or U+202F before it) at
+// line[*i], read past as the general parser's TrailingHalf reads them;
+// kNone, *i unchanged, for anything else (left to the general parser).
 WaHeader::Half FastHalf(std::string_view line, size_t* i) {
   size_t j = *i;
   if (j < line.size() && line[j] == ' ') {
@@ -166,18 +167,24 @@ WaHeader::Half FastHalf(std::string_view line, size_t* i) {
   } else {
     return WaHeader::kNone;
   }
-  if (j + 2 > line.size() || (line[j + 1] != 'M' && line[j + 1] != 'm')) return WaHeader::kNone;
-  char a = line[j];
+  if (j >= line.size()) return WaHeader::kNone;
+  char a = line[j++];
   WaHeader::Half half = (a == 'A' || a == 'a')   ? WaHeader::kAm
                         : (a == 'P' || a == 'p') ? WaHeader::kPm
                                                  : WaHeader::kNone;
-  if (half != WaHeader::kNone) *i = j + 2;
+  if (half == WaHeader::kNone) return half;
+  if (j < line.size() && line[j] == '.') ++j;
+  if (j < line.size() && line[j] == ' ') ++j;
+  if (j >= line.size() || (line[j] != 'M' && line[j] != 'm')) return WaHeader::kNone;
+  ++j;
+  if (j < line.size() && line[j] == '.') ++j;
+  *i = j;
   return half;
 }
 
 // The most common headers, "31/12/21, 23:59 - " and "[31/12/21, 23:59:59] "
-// (ASCII spaces, one separator right before each number; "AM"/"PM" after
-// an ASCII space or U+202F, as phones in English write it), read
+// (ASCII spaces, one separator right before each number; "AM", "p. m."
+// and the like after an ASCII space or U+202F), read
 // without the general parser's alternatives. True only when the general
 // parser would read the same fields; anything else is left to it.
 bool FastHeader(std::string_view line, WaHeader* h) {
