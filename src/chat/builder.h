@@ -60,7 +60,6 @@ class ConversationBuilder {
 
   TimeFormatter time_;
   std::vector<Known> known_;  // the first kKnownSenders senders
-  size_t last_known_ = 0;     // index in known_ of the last sender found there
 };
 
 }  // namespace parcelproof::chat
