@@ -268,8 +268,28 @@ TEST(ChatFastTest, FastHeaderPathAgreesWithTheGeneralParser) {
       ", ",   ", ", ", ", ", ", ",", " ", ". ", ",\xC2\xA0", ", \xE4\xB8\x8B\xE5\x8D\x88",
       " um ", ""};
   const std::vector<std::string> clock_seps = {":", ":", ":", ".", ""};
-  const std::vector<std::string> halves = {"",       "",      "",  "", " AM", "\xE2\x80\xAFPM",
-                                           " p. m.", " a.m.", " x"};
+  const std::vector<std::string> halves = {"",
+                                           "",
+                                           "",
+                                           "",
+                                           " AM",
+                                           "\xE2\x80\xAFPM",
+                                           " p. m.",
+                                           " a.m.",
+                                           " x",
+                                           " pm",
+                                           "\xE2\x80\xAF"
+                                           "am",
+                                           "AM",
+                                           " AM.",
+                                           " Am",
+                                           " P",
+                                           " M",
+                                           " p.m.",
+                                           " A. M.",
+                                           " a.\xC2\xA0m.",
+                                           "\xE2\x80\xAFp. m",
+                                           " pm."};
   const std::vector<std::string> ends = {
       " - ", " - ", " - x: y", "] ", "] ", "] A: b", " -", " \xE2\x80\x93 ", "]", "  - ", ""};
   const std::vector<std::string> starts = {"", "", "", "[", "[", "\xE2\x80\x8E[", "\xE2\x80\x8E",

@@ -196,6 +196,7 @@ void FindAttachments(ChatMessage* m) {
 
 void ClassifyWhatsAppText(ChatMessage* m) {
   std::string_view trimmed = TrimMarks(m->text);
+  bool edited = false;
   for (std::string_view marker : kEdited) {
     if (trimmed.empty() || trimmed.back() != '>') break;
     std::string_view text = trimmed;
@@ -203,10 +204,12 @@ void ClassifyWhatsAppText(ChatMessage* m) {
       std::string_view kept = TrimMarks(text.substr(0, text.size() - marker.size()));
       m->text = std::string(kept);
       m->flags.emplace_back("edited");
+      edited = true;
       break;
     }
   }
-  std::string_view text = TrimMarks(m->text);
+  // m->text changes only when edited: trimmed still views it otherwise.
+  std::string_view text = edited ? TrimMarks(m->text) : trimmed;
   // Texts of no marker's length are no marker.
   if (text.size() <= kMaxWholeMarker && ((kWholeMarkerLengths >> text.size()) & 1) != 0) {
     // Compared only when the first bytes agree.

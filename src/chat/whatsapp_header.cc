@@ -155,8 +155,36 @@ inline bool FastNumber(std::string_view line, size_t* i, int max, int* value, in
   return n > 0;
 }
 
+// " AM", " pm", " p. m.", " a.m." (an ASCII space or U+202F before it) at
+// line[*i], read past as the general parser's TrailingHalf reads them;
+// kNone, *i unchanged, for anything else (left to the general parser).
+WaHeader::Half FastHalf(std::string_view line, size_t* i) {
+  size_t j = *i;
+  if (j < line.size() && line[j] == ' ') {
+    ++j;
+  } else if (line.substr(j, 3) == "\xE2\x80\xAF") {
+    j += 3;
+  } else {
+    return WaHeader::kNone;
+  }
+  if (j >= line.size()) return WaHeader::kNone;
+  char a = line[j++];
+  WaHeader::Half half = (a == 'A' || a == 'a')   ? WaHeader::kAm
+                        : (a == 'P' || a == 'p') ? WaHeader::kPm
+                                                 : WaHeader::kNone;
+  if (half == WaHeader::kNone) return half;
+  if (j < line.size() && line[j] == '.') ++j;
+  if (j < line.size() && line[j] == ' ') ++j;
+  if (j >= line.size() || (line[j] != 'M' && line[j] != 'm')) return WaHeader::kNone;
+  ++j;
+  if (j < line.size() && line[j] == '.') ++j;
+  *i = j;
+  return half;
+}
+
 // The most common headers, "31/12/21, 23:59 - " and "[31/12/21, 23:59:59] "
-// (ASCII spaces, one separator right before each number, no AM/PM), read
+// (ASCII spaces, one separator right before each number; "AM", "p. m."
+// and the like after an ASCII space or U+202F), read
 // without the general parser's alternatives. True only when the general
 // parser would read the same fields; anything else is left to it.
 bool FastHeader(std::string_view line, WaHeader* h) {
@@ -185,6 +213,7 @@ bool FastHeader(std::string_view line, WaHeader* h) {
     ++i;
     if (!FastNumber(line, &i, 2, &h->second, &n) || n != 2) return false;
   }
+  h->half = FastHalf(line, &i);
   if (bracket) {
     if (i + 2 > line.size() || line[i] != ']' || line[i + 1] != ' ') return false;
     i += 2;
@@ -195,7 +224,6 @@ bool FastHeader(std::string_view line, WaHeader* h) {
     i += 3;
   }
   h->bracket = bracket;
-  h->half = WaHeader::kNone;
   h->body = i;
   return true;
 }
