@@ -342,5 +342,23 @@ TEST(AddressParseTest, EveryFormatHasALookAlikeTolerantForm) {
   }
 }
 
+TEST(PostalCodeFarFromTest, AnotherCodeIsFarAnOcrSlipIsNot) {
+  // Look-alikes and one or two slips: near.
+  EXPECT_FALSE(PostalCodeFarFrom("10117", "10115"));
+  EXPECT_FALSE(PostalCodeFarFrom("1O1I5", "10115"));
+  EXPECT_FALSE(PostalCodeFarFrom("191000", "101000"));
+  EXPECT_FALSE(PostalCodeFarFrom("SW1A 1AA", "SW1A1AA"));
+  EXPECT_FALSE(PostalCodeFarFrom("MSV 2T6", "M5V 2T6"));
+  EXPECT_FALSE(PostalCodeFarFrom("01310-1OO", "01310100"));
+  EXPECT_FALSE(PostalCodeFarFrom("1015", "1015 CJ"));
+  // Another code of the same country: far.
+  EXPECT_TRUE(PostalCodeFarFrom("191000", "443099"));
+  EXPECT_TRUE(PostalCodeFarFrom("M1 1AE", "NW1 6XE"));
+  EXPECT_TRUE(PostalCodeFarFrom("1015 CJ", "3511 LX"));
+  EXPECT_TRUE(PostalCodeFarFrom("80331", "10115"));
+  EXPECT_TRUE(PostalCodeFarFrom("31-042", "00-026"));
+  EXPECT_FALSE(PostalCodeFarFrom("", "10115"));
+}
+
 }  // namespace
 }  // namespace parcelproof

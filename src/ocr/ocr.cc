@@ -26,7 +26,7 @@ void OneOcrThread() {
 
 struct Engines {
   Status status;
-  std::unique_ptr<tesseract::TessBaseAPI> eng, rus, osd;
+  std::unique_ptr<tesseract::TessBaseAPI> eng, rus, latin, osd;
   bool osd_tried = false;
 };
 
@@ -51,6 +51,7 @@ std::unique_ptr<tesseract::TessBaseAPI> Load(const char* language, tesseract::Oc
 tesseract::TessBaseAPI* Engine(const std::string& language) {
   Engines& e = Get();
   if (language == "rus") return e.rus.get();
+  if (language == "Latin") return e.latin.get();
   return e.eng.get();
 }
 
@@ -98,7 +99,14 @@ Status InitOcr() {
   OneOcrThread();
   e.eng = Load("eng", tesseract::OEM_LSTM_ONLY, &e.status);
   if (e.status.ok()) e.rus = Load("rus", tesseract::OEM_LSTM_ONLY, &e.status);
-  if (!e.status.ok()) e.eng.reset();
+  if (!e.status.ok()) {
+    e.eng.reset();
+    return e.status;
+  }
+  // Optional: the Latin-script model (Debian tesseract-ocr-script-latn) reads
+  // the accented letters English lacks ("Grün", not "Griin").
+  Status no_latin;
+  e.latin = Load("Latin", tesseract::OEM_LSTM_ONLY, &no_latin);
   return e.status;
 }
 
@@ -147,6 +155,8 @@ OcrLine ReadTextLine(const GrayPixels& picture, const std::string& language) {
   api->Clear();
   return line;
 }
+
+bool HasOcrModel(const std::string& language) { return Engine(language) != nullptr; }
 
 std::string DetectScript(const GrayPixels& picture, double* confidence) {
   Engines& e = Get();

@@ -36,10 +36,15 @@ struct OcrText {
 };
 
 // Loads the English and Russian models (NotFound naming the data folder when
-// one is missing). Later calls return the first result.
+// one is missing) and, when installed, the Latin-script model. Later calls
+// return the first result.
 Status InitOcr();
 
-// Recognises a block of lines (one column) in `language` ("eng", "rus").
+// True when `language` was loaded by InitOcr ("Latin" is optional).
+bool HasOcrModel(const std::string& language);
+
+// Recognises a block of lines (one column) in `language` ("eng", "rus",
+// "Latin" when HasOcrModel says so).
 OcrText ReadTextBlock(const GrayPixels& picture, const std::string& language);
 // Recognises a single line.
 OcrLine ReadTextLine(const GrayPixels& picture, const std::string& language);

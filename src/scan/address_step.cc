@@ -14,6 +14,9 @@
 namespace parcelproof {
 namespace {
 
+// A word read with this confidence or more needs no second reading.
+constexpr double kSureWord = 0.97;
+
 bool IsLinear(const std::string& format) {
   return format != "QRCode" && format != "DataMatrix" && format != "Aztec" && format != "PDF417" &&
          format != "MaxiCode" && format != "MicroQRCode";
@@ -69,14 +72,50 @@ void SecondOpinion(const AddressField& code, const std::string& country, const O
   OcrLine again = ReadTextLine(sub, text.language == "rus" ? "eng" : "rus");
   size_t b = 0, e = 0;
   if (!FindPostalCode(again.text, country, &b, &e)) return;
-  if (!SamePostalCode(again.text.substr(b, e - b), code.value)) {
+  std::string other = again.text.substr(b, e - b);
+  if (!SamePostalCode(other, code.value)) {
     out->fields.back().confidence = std::min(out->fields.back().confidence, 0.5);
+    out->fields.back().second_reading = other;
   }
 }
 
-void FillFields(const OcrText& text, const GrayPixels& crop, ShipToRead* out) {
+std::vector<std::string> Texts(const OcrText& text) {
   std::vector<std::string> lines;
   for (const OcrLine& l : text.lines) lines.push_back(l.text);
+  return lines;
+}
+
+// The English model lacks the accented letters of names and places and reads
+// look-alikes ("Griin", "Miinchen", "Krakéw"): a recipient or city line with
+// a word it is unsure of is read again with the Latin-script model, which has
+// them, and that reading kept when it is as sure.
+void RereadAccents(const GrayPixels& crop, OcrText* text) {
+  if (text->language != "eng" || !HasOcrModel("Latin")) return;
+  ParsedAddress a = ParseAddressLines(Texts(*text));
+  for (int index : {a.recipient.line, a.city.line}) {
+    if (index < 0 || index >= static_cast<int>(text->lines.size())) continue;
+    OcrLine& l = text->lines[static_cast<size_t>(index)];
+    double low = WordsConfidence(l, 0, l.text.size());
+    if (low >= kSureWord) continue;
+    GrayPixels sub = SubPicture(crop, l);
+    if (sub.width == 0) continue;
+    OcrLine again = ReadTextLine(sub, "Latin");
+    if (const char* dbg = std::getenv("PP_OCR_DEBUG")) {
+      std::FILE* f = std::fopen(dbg, "a");
+      std::fprintf(f, "reread '%s' %.2f/%.2f -> '%s' %.2f\n", l.text.c_str(), low, l.confidence,
+                   again.text.c_str(), again.confidence);
+      std::fclose(f);
+    }
+    if (again.text.empty() || again.confidence < low) continue;
+    l.text = again.text;
+    l.confidence = again.confidence;
+    l.words = {OcrWord{0, l.text.size(), again.confidence}};
+  }
+}
+
+void FillFields(OcrText text, const GrayPixels& crop, ShipToRead* out) {
+  RereadAccents(crop, &text);
+  std::vector<std::string> lines = Texts(text);
   out->lines = lines;
   for (const std::string& l : lines) out->text += (out->text.empty() ? "" : "\n") + l;
   out->confidence = text.confidence;
