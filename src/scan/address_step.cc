@@ -15,7 +15,7 @@ namespace parcelproof {
 namespace {
 
 // A word read with this confidence or more needs no second reading.
-constexpr double kSureWord = 0.97;
+constexpr double kSureWord = 0.95;
 
 bool IsLinear(const std::string& format) {
   return format != "QRCode" && format != "DataMatrix" && format != "Aztec" && format != "PDF417" &&
@@ -79,6 +79,19 @@ void SecondOpinion(const AddressField& code, const std::string& country, const O
   }
 }
 
+// The runs of digits in `s` ("80331", "4000", "322").
+std::vector<std::string> DigitRuns(const std::string& s) {
+  std::vector<std::string> runs;
+  bool in_run = false;
+  for (char c : s) {
+    bool digit = c >= '0' && c <= '9';
+    if (digit && !in_run) runs.emplace_back();
+    if (digit) runs.back().push_back(c);
+    in_run = digit;
+  }
+  return runs;
+}
+
 std::vector<std::string> Texts(const OcrText& text) {
   std::vector<std::string> lines;
   for (const OcrLine& l : text.lines) lines.push_back(l.text);
@@ -100,16 +113,21 @@ void RereadAccents(const GrayPixels& crop, OcrText* text) {
     GrayPixels sub = SubPicture(crop, l);
     if (sub.width == 0) continue;
     OcrLine again = ReadTextLine(sub, "Latin");
-    if (const char* dbg = std::getenv("PP_OCR_DEBUG")) {
-      std::FILE* f = std::fopen(dbg, "a");
-      std::fprintf(f, "reread '%s' %.2f/%.2f -> '%s' %.2f\n", l.text.c_str(), low, l.confidence,
-                   again.text.c_str(), again.confidence);
-      std::fclose(f);
+    // The second model brings letters only: numbers stay as first read
+    // (a postal code on the city's line split "2 80 1 4" is not taken).
+    if (again.text.empty() || again.confidence < low ||
+        DigitRuns(again.text) != DigitRuns(l.text)) {
+      continue;
     }
-    if (again.text.empty() || again.confidence < low) continue;
+    // Numbers keep the confidence English read them with.
+    double conf = again.confidence;
+    for (const OcrWord& w : l.words) {
+      std::string word = l.text.substr(w.begin, w.end - w.begin);
+      if (!DigitRuns(word).empty()) conf = std::min(conf, w.confidence);
+    }
     l.text = again.text;
-    l.confidence = again.confidence;
-    l.words = {OcrWord{0, l.text.size(), again.confidence}};
+    l.confidence = conf;
+    l.words = {OcrWord{0, l.text.size(), conf}};
   }
 }
 
