@@ -75,6 +75,10 @@ bool SameStreet(const std::string& read, const std::string& expected);
 // Cyrillic, ...), so that a difference may be transliteration, not an error.
 bool DifferentScripts(const std::string& a, const std::string& b);
 
+// True when the two texts hold the same runs of digits ("80331 Miinchen" and
+// "80331 München": yes; "28014 Barcelona" and "2 80 1 4 Barcelona": no).
+bool SameNumbers(const std::string& a, const std::string& b);
+
 // Levenshtein distance in bytes.
 size_t EditDistance(const std::string& a, const std::string& b);
 

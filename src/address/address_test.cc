@@ -360,5 +360,14 @@ TEST(PostalCodeFarFromTest, AnotherCodeIsFarAnOcrSlipIsNot) {
   EXPECT_FALSE(PostalCodeFarFrom("", "10115"));
 }
 
+TEST(SameNumbersTest, LettersMayDifferNumbersMayNot) {
+  EXPECT_TRUE(SameNumbers("80331 Miinchen", "80331 M\xC3\xBCnchen"));
+  EXPECT_TRUE(SameNumbers("Felix Griin", "Felix Gr\xC3\xBCn"));
+  EXPECT_TRUE(SameNumbers("4000-322 Porto", "4000-322 Porto"));
+  EXPECT_FALSE(SameNumbers("28014 Barcelona", "2 80 1 4 Barcelona"));
+  EXPECT_FALSE(SameNumbers("Toronto ON MSV 2T6", "Toronto ON M5V 2T6"));
+  EXPECT_FALSE(SameNumbers("10115 Berlin", "10117 Berlin"));
+}
+
 }  // namespace
 }  // namespace parcelproof

@@ -120,6 +120,26 @@ size_t EditDistance(const std::string& a, const std::string& b) {
   return row[b.size()];
 }
 
+namespace {
+
+std::vector<std::string> DigitRuns(const std::string& s) {
+  std::vector<std::string> runs;
+  bool in_run = false;
+  for (char c : s) {
+    bool digit = c >= '0' && c <= '9';
+    if (digit && !in_run) runs.emplace_back();
+    if (digit) runs.back().push_back(c);
+    in_run = digit;
+  }
+  return runs;
+}
+
+}  // namespace
+
+bool SameNumbers(const std::string& a, const std::string& b) {
+  return DigitRuns(a) == DigitRuns(b);
+}
+
 std::string MatchKey(const std::string& s) { return Transliterate(FoldForMatch(s)); }
 
 bool DifferentScripts(const std::string& a, const std::string& b) {

@@ -79,19 +79,6 @@ void SecondOpinion(const AddressField& code, const std::string& country, const O
   }
 }
 
-// The runs of digits in `s` ("80331", "4000", "322").
-std::vector<std::string> DigitRuns(const std::string& s) {
-  std::vector<std::string> runs;
-  bool in_run = false;
-  for (char c : s) {
-    bool digit = c >= '0' && c <= '9';
-    if (digit && !in_run) runs.emplace_back();
-    if (digit) runs.back().push_back(c);
-    in_run = digit;
-  }
-  return runs;
-}
-
 std::vector<std::string> Texts(const OcrText& text) {
   std::vector<std::string> lines;
   for (const OcrLine& l : text.lines) lines.push_back(l.text);
@@ -115,15 +102,15 @@ void RereadAccents(const GrayPixels& crop, OcrText* text) {
     OcrLine again = ReadTextLine(sub, "Latin");
     // The second model brings letters only: numbers stay as first read
     // (a postal code on the city's line split "2 80 1 4" is not taken).
-    if (again.text.empty() || again.confidence < low ||
-        DigitRuns(again.text) != DigitRuns(l.text)) {
+    if (again.text.empty() || again.confidence < low || !SameNumbers(again.text, l.text)) {
       continue;
     }
     // Numbers keep the confidence English read them with.
     double conf = again.confidence;
     for (const OcrWord& w : l.words) {
       std::string word = l.text.substr(w.begin, w.end - w.begin);
-      if (!DigitRuns(word).empty()) conf = std::min(conf, w.confidence);
+      if (word.find_first_of("0123456789") != std::string::npos)
+        conf = std::min(conf, w.confidence);
     }
     l.text = again.text;
     l.confidence = conf;
