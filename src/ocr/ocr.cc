@@ -84,6 +84,12 @@ OcrLine LineAt(tesseract::ResultIterator* it) {
     if (!line.text.empty()) line.text += ' ';
     OcrWord w{line.text.size(), line.text.size() + word.size(),
               it->Confidence(tesseract::RIL_WORD) / 100.0};
+    if (it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) {
+      w.x = l;
+      w.y = t;
+      w.w = r - l;
+      w.h = b - t;
+    }
     line.text += word;
     line.words.push_back(w);
   } while (!it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD) &&

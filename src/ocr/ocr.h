@@ -15,7 +15,8 @@ namespace parcelproof {
 // A word of a line: its bytes in OcrLine::text and Tesseract's confidence.
 struct OcrWord {
   size_t begin = 0, end = 0;
-  double confidence = 0;  // 0..1
+  double confidence = 0;           // 0..1
+  int x = 0, y = 0, w = 0, h = 0;  // in the picture given (ReadTextBlock); 0 when unknown
 };
 
 struct OcrLine {

@@ -55,6 +55,25 @@ void AddField(const char* name, const AddressField& f, const std::vector<OcrLine
   AddField(name, f, f.value, lines, out);
 }
 
+// The part of `line` that holds `code`: the box of the words it was read
+// from, or the whole line when those are not known.
+OcrLine CodeWords(const OcrLine& line, const std::string& code) {
+  size_t at = line.text.find(code);
+  if (at == std::string::npos) return line;
+  OcrLine part = line;
+  int x0 = 1 << 30, x1 = -1;
+  for (const OcrWord& w : line.words) {
+    if (w.begin >= at + code.size() || w.end <= at) continue;
+    if (w.w <= 0) return line;
+    x0 = std::min(x0, w.x);
+    x1 = std::max(x1, w.x + w.w);
+  }
+  if (x1 <= x0) return line;
+  part.x = x0;
+  part.w = x1 - x0;
+  return part;
+}
+
 // A postal code is read again by the other model: when that reading finds
 // another code on the line, neither is sure enough for a verdict.
 void SecondOpinion(const AddressField& code, const std::string& country, const OcrText& text,
@@ -67,7 +86,10 @@ void SecondOpinion(const AddressField& code, const std::string& country, const O
   for (char c : code.value) {
     if (std::isalpha(static_cast<unsigned char>(c))) return;
   }
-  GrayPixels sub = SubPicture(crop, text.lines[static_cast<size_t>(code.line)]);
+  // Only the code's words are read again (the OCR time grows with the
+  // line's length), the whole line when their boxes are unknown.
+  const OcrLine& line = text.lines[static_cast<size_t>(code.line)];
+  GrayPixels sub = SubPicture(crop, CodeWords(line, code.value));
   if (sub.width == 0) return;
   OcrLine again = ReadTextLine(sub, text.language == "rus" ? "eng" : "rus");
   size_t b = 0, e = 0;
