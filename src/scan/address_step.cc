@@ -15,8 +15,8 @@ namespace parcelproof {
 namespace {
 
 // A word read with this confidence or more needs no second reading (English
-// reads "Griin" and "Miinchen" at 0.92 at most, most sure words at 0.95-0.97).
-constexpr double kSureWord = 0.93;
+// reads "Griin" and "Miinchen" at 0.93 at most, most sure words at 0.95-0.97).
+constexpr double kSureWord = 0.95;
 
 bool IsLinear(const std::string& format) {
   return format != "QRCode" && format != "DataMatrix" && format != "Aztec" && format != "PDF417" &&
