@@ -27,7 +27,7 @@ void OneOcrThread() {
 struct Engines {
   Status status;
   std::unique_ptr<tesseract::TessBaseAPI> eng, rus, latin, osd;
-  bool osd_tried = false;
+  bool osd_tried = false, latin_tried = false;
 };
 
 Engines& Get() {
@@ -105,14 +105,7 @@ Status InitOcr() {
   OneOcrThread();
   e.eng = Load("eng", tesseract::OEM_LSTM_ONLY, &e.status);
   if (e.status.ok()) e.rus = Load("rus", tesseract::OEM_LSTM_ONLY, &e.status);
-  if (!e.status.ok()) {
-    e.eng.reset();
-    return e.status;
-  }
-  // Optional: the Latin-script model (Debian tesseract-ocr-script-latn) reads
-  // the accented letters English lacks ("Grün", not "Griin").
-  Status no_latin;
-  e.latin = Load("Latin", tesseract::OEM_LSTM_ONLY, &no_latin);
+  if (!e.status.ok()) e.eng.reset();
   return e.status;
 }
 
@@ -162,7 +155,18 @@ OcrLine ReadTextLine(const GrayPixels& picture, const std::string& language) {
   return line;
 }
 
-bool HasOcrModel(const std::string& language) { return Engine(language) != nullptr; }
+void LoadLatinModel() {
+  Engines& e = Get();
+  if (e.latin_tried || !e.eng) return;
+  e.latin_tried = true;
+  Status missing;  // optional: the model stays null
+  e.latin = Load("Latin", tesseract::OEM_LSTM_ONLY, &missing);
+}
+
+bool HasOcrModel(const std::string& language) {
+  if (language == "Latin") LoadLatinModel();
+  return Engine(language) != nullptr;
+}
 
 std::string DetectScript(const GrayPixels& picture, double* confidence) {
   Engines& e = Get();

@@ -177,7 +177,9 @@ void DumpCrop(const std::string& file, const GrayPixels& crop) {
 
 }  // namespace
 
-void WarmUpShipTo() { InitOcr(); }
+void WarmUpShipTo(size_t photos) {
+  if (InitOcr().ok() && photos >= 2) LoadLatinModel();
+}
 
 void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan) {
   ShipToRead& out = scan->address;

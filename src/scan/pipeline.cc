@@ -58,7 +58,7 @@ void WarmUpPipeline(const std::vector<std::string>& paths) {
   ImageSource source("", ImageHeader{ImageKind::kPng, 64, 64}, 1);
   source.SetBaseForTesting(Picture::FromGray(blank.data(), 64, 64, 64));
   Decoder(PipelineHooks(), &scan).Run(&source);
-  WarmUpShipTo();
+  WarmUpShipTo(paths.size());
 }
 
 ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
