@@ -193,6 +193,40 @@ TEST(VideoCliTest, ABriefSmallBackgroundLabelDoesNotMakeAMismatch) {
   }
 }
 
+// Key frames a second apart: key frames are read first, grid frames
+// (0.5 s) only where the reads change, so most frames are never decoded,
+// and the first and last frame are still exact. Key frames 3 s apart: the
+// full 0.5-s grid, so a label shown between two key frames is read.
+TEST(VideoCliTest, KeyFramesFirstAndTheFullGridWhenKeyFramesAreSparse) {
+  SKIP_WITHOUT_FFMPEG();
+  TempDir dir;
+  LabelClipSpec dense;
+  dense.seconds = 20;
+  dense.pan = false;
+  dense.shown_from = 10.2;
+  dense.shown_to = 12.8;
+  std::string keys = LabelClip(dir, "keys", kOwn, dense);
+  LabelClipSpec sparse = dense;
+  sparse.seconds = 14;
+  sparse.gop = 90;
+  sparse.shown_to = 10.9;
+  std::string grid = LabelClip(dir, "grid", kOther, sparse);
+  int rc;
+  json doc = ScanVideoJson({keys, grid}, &rc);
+  ASSERT_EQ(rc, 0) << doc.dump(2);
+  const json& v = doc["videos"][0];
+  const json* b = FindCode(v, kOwn);
+  ASSERT_NE(b, nullptr) << v.dump(2);
+  EXPECT_NEAR((*b)["first_seen_s"].get<double>(), 10.2, 0.04) << b->dump();
+  EXPECT_NEAR((*b)["last_seen_s"].get<double>(), 12.8, 0.04) << b->dump();
+  EXPECT_LT(v["frames"]["decoded"].get<int>(), 600 / 2) << v["frames"].dump();
+  EXPECT_LT(v["frames"]["scanned"].get<int>(), 36) << v["frames"].dump();  // 40 on the grid
+  const json* g = FindCode(doc["videos"][1], kOther);
+  ASSERT_NE(g, nullptr) << doc["videos"][1].dump(2);
+  EXPECT_NEAR((*g)["first_seen_s"].get<double>(), 10.2, 0.04) << g->dump();
+  EXPECT_NEAR((*g)["last_seen_s"].get<double>(), 10.9, 0.04) << g->dump();
+}
+
 TEST(VideoCliTest, ContinuityFindingsForAGapAndAnEditList) {
   SKIP_WITHOUT_FFMPEG();
   TempDir dir;

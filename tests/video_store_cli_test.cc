@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_runner.h"
+#include "core/media_time.h"
 #include "package_fixture.h"
 #include "synthetic_label.h"
 #include "video_gen.h"
@@ -264,6 +265,38 @@ TEST_F(VideoStoreCliTest, ScanJsonOfAGeneratedPackingVideoMatchesGolden) {
       std::string(PP_SOURCE_DIR) + "/tests/golden/video/packing.scan.expected.json";
   if (std::getenv("PP_UPDATE_GOLDEN") != nullptr) WriteFileOrDie(golden, doc.dump(2) + "\n");
   EXPECT_EQ(doc, json::parse(ReadFileOrDie(golden))) << doc.dump(2);
+}
+
+// The ffmpeg -ss argument recorded with a still (SeekArgument of its time)
+// outputs the still's frame, not one 0.5 s away, when the video's first
+// frame is not at time 0: audio from 0 s and video from 0.5 s, and an edit
+// list hiding the video's first 0.5 s (time 0 is then the first frame shown).
+TEST_F(VideoStoreCliTest, StillSeekHoldsWhenTheFirstFrameIsNotAtTimeZero) {
+  TempDir dir;
+  std::string late = dir.File("late.mp4"), edited = dir.File("edited.mp4");
+  ASSERT_TRUE(RunFfmpeg({"-f", "lavfi", "-i", "sine=d=5", "-itsoffset", "0.5", "-i", clip_, "-map",
+                         "1:v", "-map", "0:a", "-c:v", "copy", "-c:a", "aac", late}));
+  ASSERT_TRUE(RunFfmpeg({"-ss", "0.5", "-i", clip_, "-c", "copy", edited}));
+  int n = 0;
+  for (const std::string& video : {late, edited}) {
+    std::string store = MakeStore(dir, "store" + std::to_string(++n));
+    ASSERT_EQ(RunCli({"ingest", video, "--store", store, "--stills", "1"}).exit_code, 0) << video;
+    json item = ShowJson(store)["items"][0];
+    const json* label = LabelStill(item);
+    ASSERT_NE(label, nullptr) << item.dump(2);
+    std::string jpg = dir.File(std::to_string(n) + ".jpg");
+    ASSERT_EQ(RunCli({"export", (*label)["sha256"], "-o", jpg, "--store", store}).exit_code, 0);
+    std::string still = GreyPixels({"-i", jpg}, jpg + ".gray");
+    double t = (*label)["time_s"].get<double>();
+    double d_at =
+        MeanAbsDiff(still, GreyPixels({"-ss", SeekArgument(t), "-i", video}, dir.File("at.gray")));
+    EXPECT_LT(d_at, 2.0) << video << " t=" << t;
+    for (double off : {-0.5, 0.5}) {
+      std::string other =
+          GreyPixels({"-ss", SeekArgument(t + off), "-i", video}, dir.File("other.gray"));
+      EXPECT_LT(d_at, MeanAbsDiff(still, other)) << video << " t=" << t << " offset " << off;
+    }
+  }
 }
 
 }  // namespace

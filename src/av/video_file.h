@@ -71,8 +71,9 @@ struct DecodeRequest {
   bool colour = false;          // also fill VideoFrame::rgb at full size
 };
 
-// Called for each decoded frame; return false to stop.
-using FrameSink = std::function<bool(const VideoFrame&)>;
+// Called for each decoded frame; return false to stop. The sink may take
+// (move) the frame's pixels.
+using FrameSink = std::function<bool(VideoFrame& frame)>;
 
 class VideoFile {
  public:

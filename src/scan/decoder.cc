@@ -226,7 +226,7 @@ void Decoder::LocatedLinear(const Picture& base, Picture* masked) {
   if (!Step("locate 1-D codes")) return;
   Picture small = *masked;  // detection on the picture as masked by the 2-D pass
   for (const Quad& q : DetectLinearBarcodes(small)) {
-    if (!Step("1-D code in located region")) continue;
+    if (!Step(kLocatedLinearStep)) continue;
     Region r{q, CodeFamily::kLinear};
     if (ReadRegion(base, base_to_full_, &r))
       masked->Mask(q, 0.1);

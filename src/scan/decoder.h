@@ -17,6 +17,10 @@
 
 namespace parcelproof {
 
+// The name of the decoder step (PipelineHooks::on_step) that tries one
+// region located as 1-D bars: video sampling counts them.
+inline constexpr char kLocatedLinearStep[] = "1-D code in located region";
+
 class Decoder {
  public:
   // Barcodes found are appended to scan->barcodes, in full-resolution

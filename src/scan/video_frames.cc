@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <utility>
 
 #include "scan/decoder.h"
 #include "scan/image_source.h"
@@ -37,9 +38,14 @@ std::vector<uint8_t> Thumb(const GrayPixels& g) {
 // Decoder. Frames larger than kTileSide are also read in overlapping tiles
 // of about 1920x1080: the decoder locates symbols on a copy of at most 1200
 // pixels, where a label that is small in a 4K frame would be lost.
-std::vector<Barcode> ScanPicture(const GrayPixels& g) {
+// *regions counts the regions located as 1-D bars, whether they read or
+// not (2-D proposals are not counted: any busy texture is one).
+std::vector<Barcode> ScanPicture(const GrayPixels& g, int* regions) {
   PipelineHooks hooks;
   hooks.skip_last_resorts = true;
+  hooks.on_step = [regions](int /*step*/, const std::string& what) {
+    if (what == kLocatedLinearStep) ++*regions;
+  };
   auto scan = [&hooks](const uint8_t* data, int w, int h, int stride, double dx, double dy,
                        std::vector<Barcode>* out) {
     ImageScan image;
@@ -107,7 +113,7 @@ FrameResult ScanFrame(const VideoFrame& frame, int full_width, int delay_ms) {
   r.thumb = Thumb(g);
   r.sharpness = Sharpness(g, 0, 0, g.width, g.height, 4);
   double scale = static_cast<double>(full_width) / g.width;
-  for (Barcode& b : ScanPicture(g)) {
+  for (Barcode& b : ScanPicture(g, &r.regions)) {
     std::array<int, 4> box = BoxOf(b.corners, 1.0, g);
     double sharp = Sharpness(g, box[0], box[1], box[2], box[3], 1);
     double area = QuadArea(b.corners) / (static_cast<double>(g.width) * g.height);
@@ -125,10 +131,10 @@ FramePool::FramePool(int threads, size_t queue, int full_width, int delay_ms)
 
 FramePool::~FramePool() { Finish(); }
 
-void FramePool::Add(const VideoFrame& frame) {
+void FramePool::Add(VideoFrame frame) {
   std::unique_lock<std::mutex> lock(mu_);
   changed_.wait(lock, [this] { return todo_.size() < queue_; });
-  todo_.push_back(frame);
+  todo_.push_back(std::move(frame));
   changed_.notify_all();
 }
 
@@ -141,12 +147,21 @@ void FramePool::Work() {
       if (todo_.empty()) return;
       frame = std::move(todo_.front());
       todo_.pop_front();
+      ++reading_;
       changed_.notify_all();
     }
     FrameResult r = ScanFrame(frame, full_width_, delay_ms_);
     std::lock_guard<std::mutex> lock(mu_);
     done_[r.pts] = std::move(r);
+    --reading_;
+    changed_.notify_all();
   }
+}
+
+std::map<int64_t, FrameResult> FramePool::Results() {
+  std::unique_lock<std::mutex> lock(mu_);
+  changed_.wait(lock, [this] { return todo_.empty() && reading_ == 0; });
+  return std::exchange(done_, {});
 }
 
 std::map<int64_t, FrameResult> FramePool::Finish() {

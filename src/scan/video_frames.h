@@ -32,6 +32,7 @@ struct FrameResult {
   std::vector<uint8_t> thumb;  // 16x9 samples of the picture (visual cuts)
   double sharpness = 0;        // of the whole picture (every 4th pixel)
   std::vector<FrameHit> hits;
+  int regions = 0;  // regions the decoder located as 1-D bars (read or not)
 };
 
 // Reads one frame; full_width is the upright frame's width (corners are
@@ -39,15 +40,18 @@ struct FrameResult {
 FrameResult ScanFrame(const VideoFrame& frame, int full_width, int delay_ms);
 
 // Frames handed over with Add() are read by `threads` threads (at most
-// `queue` frames waiting); Finish() waits for them and returns the results
-// in presentation order.
+// `queue` frames waiting); Results() waits for them and returns the results
+// so far in presentation order (the pool takes more frames after it: one
+// pool, one set of threads and their memory, for several passes); Finish()
+// also stops the threads.
 class FramePool {
  public:
   FramePool(int threads, size_t queue, int full_width, int delay_ms);
   ~FramePool();
   FramePool(const FramePool&) = delete;
   FramePool& operator=(const FramePool&) = delete;
-  void Add(const VideoFrame& frame);
+  void Add(VideoFrame frame);
+  std::map<int64_t, FrameResult> Results();
   std::map<int64_t, FrameResult> Finish();
 
  private:
@@ -59,6 +63,7 @@ class FramePool {
   std::condition_variable changed_;
   std::deque<VideoFrame> todo_;
   std::map<int64_t, FrameResult> done_;
+  int reading_ = 0;  // frames taken by a thread and not done yet
   bool closed_ = false;
   std::vector<std::thread> threads_;
 };

@@ -1,17 +1,23 @@
 // Sampling strategy (README "scan of videos"): a coarse pass over frames
-// 0.5 s apart (1 s beyond 2 min; key frames only when they are that dense,
-// which lets the decoder skip every other frame), each read by the photo
-// Decoder; then, around each run of sightings, a binary search of the exact
-// first and last frame reading each symbol, and the sharpest frames near its
-// sharpest sighting, so that first/last seen and the best frame are exact to
-// the frame without scanning every frame.
+// 0.5 s apart (1 s beyond 2 min), each read by the photo Decoder. When key
+// frames are at most about a second apart (as phones record), the pass
+// decodes key frames only, then the frames on the grid between two of them
+// where they are further apart than a second, or where the two read
+// different symbols or one located 1-D bars it could not read. Then,
+// around each run of sightings, a binary search of the exact first and last
+// frame reading each symbol, and the sharpest frames near its sharpest
+// sighting, so that first/last seen and the best frame are exact to the
+// frame without scanning every frame.
 #include "scan/video_scan.h"
+
+#include <malloc.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "av/video_file.h"
 #include "core/sha256.h"
@@ -28,9 +34,23 @@ namespace {
 constexpr int kScanMaxSide = 4096;
 constexpr double kShortVideoS = 120;
 constexpr int kScanThreads = 2;  // coarse frames read at once (the decoder has threads of its own)
-constexpr size_t kMaxDenseFrames = 1500;       // frames scanned after the coarse pass
-constexpr int64_t kWindowBytes = 128LL << 20;  // decoded frames kept for one window
-constexpr int kBestCandidates = 2;             // sharpest unscanned frames tried near the best
+constexpr size_t kMaxDenseFrames = 1500;      // frames scanned after the coarse pass
+constexpr double kMaxGapS = 1.05;             // longest gap between samples, whatever they show
+constexpr int64_t kWindowBytes = 96LL << 20;  // decoded frames kept for one window
+constexpr int kBestCandidates = 2;            // sharpest unscanned frames tried near the best
+
+// What a coarse sample showed: the symbols read, and whether it located
+// more 1-D bars than it read 1-D symbols.
+struct Seen {
+  std::set<std::string> read;
+  bool unread_bars = false;
+};
+
+bool IsMatrixFormat(const std::string& format) {
+  static const std::set<std::string> kMatrix = {"QRCode", "MicroQRCode", "rMQRCode", "DataMatrix",
+                                                "Aztec",  "MaxiCode",    "PDF417"};
+  return kMatrix.count(format) > 0;
+}
 
 struct Hit {
   double time_s;
@@ -49,12 +69,15 @@ class VideoScanner {
 
  private:
   std::vector<int64_t> CoarseTargets(bool* keys_only) const;
+  std::vector<int64_t> GridTargets() const;
   void Record(const FrameResult& result, bool coarse);
+  void SortSamples();
   bool OnFrame(const VideoFrame& frame);  // dense frames, read here
-  Status Coarse(const DecodeRequest& request);
+  Status Coarse(const DecodeRequest& request, bool progress, FramePool* pool);
   Status Refine();
   Status FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first);
-  Status SharpestNear(const std::string& key);
+  Status SharpestReads();
+  int64_t WindowFrames() const;
   void SetWindow(int64_t from, int64_t to);
   Status LoadWindow();
   Result<bool> Reads(int64_t index, const std::string& key);
@@ -65,12 +88,14 @@ class VideoScanner {
   VideoScan* out_;
   const VideoScanHooks& hooks_;
   double step_ = 0.5;
-  std::map<std::string, std::vector<Hit>> hits_;   // by format + text
-  std::map<int64_t, std::set<std::string>> read_;  // pts scanned -> symbols read there
-  std::vector<int64_t> coarse_;                    // pts sampled in the coarse pass
-  std::vector<std::vector<uint8_t>> thumbs_;       // 16x9 means of coarse frames
-  std::map<int64_t, VideoFrame> window_;           // decoded frames of the current window
-  int64_t from_ = 0, to_ = -1;                     // the window's presentation indices
+  std::map<std::string, std::vector<Hit>> hits_;    // by format + text
+  std::map<int64_t, std::set<std::string>> read_;   // pts scanned -> symbols read there
+  std::map<int64_t, Seen> seen_;                    // what each coarse sample showed
+  std::map<int64_t, std::vector<uint8_t>> thumbs_;  // 16x9 samples of coarse frames
+  std::vector<int64_t> coarse_;                     // pts sampled in the coarse pass, sorted
+  std::vector<int64_t> key_index_;                  // presentation indices of key frames, sorted
+  std::map<int64_t, VideoFrame> window_;            // decoded frames of the current window
+  int64_t from_ = 0, to_ = -1;                      // the window's presentation indices
   bool loaded_ = false;
   size_t dense_scans_ = 0;
 };
@@ -85,7 +110,7 @@ std::vector<int64_t> VideoScanner::CoarseTargets(bool* keys_only) const {
   for (size_t i = 1; i < key_times.size(); ++i) gaps.push_back(key_times[i] - key_times[i - 1]);
   std::sort(gaps.begin(), gaps.end());
   double median_gap = gaps.empty() ? 1e9 : gaps[gaps.size() / 2];
-  *keys_only = !gaps.empty() && median_gap <= step_ * 1.05 && gaps.back() <= step_ * 2.5;
+  *keys_only = !gaps.empty() && median_gap <= kMaxGapS;
   std::vector<int64_t> targets;
   double next = 0;
   for (int64_t pts : pres) {
@@ -102,8 +127,14 @@ void VideoScanner::Record(const FrameResult& r, bool coarse) {
   if (read_.count(r.pts)) return;
   std::set<std::string>& read_here = read_[r.pts];
   if (coarse) {
-    coarse_.push_back(r.pts);
-    thumbs_.push_back(r.thumb);
+    Seen& seen = seen_[r.pts];
+    int linear = 0;
+    for (const FrameHit& h : r.hits) {
+      seen.read.insert(h.barcode.format + '\n' + h.barcode.text);
+      linear += IsMatrixFormat(h.barcode.format) ? 0 : 1;
+    }
+    seen.unread_bars = r.regions > linear;
+    thumbs_[r.pts] = r.thumb;
     out_->samples.push_back({r.time_s, r.pts, r.index, r.sharpness});
   }
   for (const FrameHit& h : r.hits) {
@@ -121,16 +152,63 @@ bool VideoScanner::OnFrame(const VideoFrame& frame) {
   return true;
 }
 
-// The coarse pass: frames read on two threads while the decoder goes on.
-Status VideoScanner::Coarse(const DecodeRequest& request) {
-  FramePool pool(kScanThreads, 2 * kScanThreads, out_->width, hooks_.frame_delay_ms);
-  Status status = file_->Decode(request, [this, &pool](const VideoFrame& f) {
-    if (hooks_.on_progress) hooks_.on_progress(f.time_s);
-    pool.Add(f);
+// A coarse pass: frames read on two threads while the decoder goes on;
+// progress: report how far it got (the first pass only: the grid pass goes
+// back in time).
+Status VideoScanner::Coarse(const DecodeRequest& request, bool progress, FramePool* pool) {
+  Status status = file_->Decode(request, [this, pool, progress](VideoFrame& f) {
+    if (progress && hooks_.on_progress) hooks_.on_progress(f.time_s);
+    pool->Add(std::move(f));
     return true;
   });
-  for (const auto& [pts, r] : pool.Finish()) Record(r, true);
+  for (const auto& [pts, r] : pool->Results()) Record(r, true);
   return status;
+}
+
+// After a key-frame pass: the frames on the step grid between two samples
+// further apart than a step (and before the first, after the last), in
+// every gap longer than kMaxGapS, and in the others where the samples
+// either side read different symbols or one of them located 1-D bars it
+// could not read (something may come and go between them).
+std::vector<int64_t> VideoScanner::GridTargets() const {
+  const std::vector<int64_t>& pres = file_->presentation();
+  int64_t n = static_cast<int64_t>(pres.size());
+  struct Anchor {
+    int64_t index;
+    double time_s;
+    const Seen* seen;
+  };
+  const Seen nothing;
+  std::vector<Anchor> anchors = {{-1, file_->Seconds(pres.front()) - step_, &nothing}};
+  for (const auto& [pts, seen] : seen_)
+    anchors.push_back({IndexOf(pts), file_->Seconds(pts), &seen});
+  anchors.push_back({n, out_->duration_s, &nothing});
+  std::vector<int64_t> targets;
+  for (size_t k = 1; k < anchors.size(); ++k) {
+    const Anchor& a = anchors[k - 1];
+    const Anchor& b = anchors[k];
+    double gap = b.time_s - a.time_s;
+    bool changes = a.seen->unread_bars || b.seen->unread_bars || a.seen->read != b.seen->read;
+    if (gap <= step_ * 1.05 || (gap <= kMaxGapS && !changes)) continue;
+    double want = a.time_s + step_;
+    for (int64_t i = a.index + 1; i < b.index; ++i) {
+      double t = file_->Seconds(pres[i]);
+      if (t + 1e-9 < want) continue;
+      if (b.time_s - t < step_ * 0.25) break;
+      targets.push_back(pres[i]);
+      want = t + step_;
+    }
+  }
+  return targets;
+}
+
+// The coarse samples in presentation order (the grid frames came after the
+// key frames).
+void VideoScanner::SortSamples() {
+  coarse_.clear();
+  for (const auto& [pts, thumb] : thumbs_) coarse_.push_back(pts);
+  std::sort(out_->samples.begin(), out_->samples.end(),
+            [](const FrameSample& a, const FrameSample& b) { return a.pts < b.pts; });
 }
 
 int64_t VideoScanner::IndexOf(int64_t pts) const {
@@ -159,14 +237,11 @@ Status VideoScanner::LoadWindow() {
   req.max_side = kScanMaxSide;
   for (int64_t i = from_; i <= to_; ++i)
     if (!read_.count(pres[i]) && !window_.count(pres[i])) req.targets.push_back(pres[i]);
-  int64_t side = std::max(out_->width, out_->height);
-  double f = side > kScanMaxSide ? static_cast<double>(kScanMaxSide) / side : 1.0;
-  double frame_bytes = f * f * out_->width * out_->height;
-  size_t frames = req.targets.size() + window_.size();
-  if (req.targets.empty() || frame_bytes * static_cast<double>(frames) > kWindowBytes)
-    return Status::Ok();
-  return file_->Decode(req, [this](const VideoFrame& v) {
-    window_[v.pts] = v;
+  int64_t frames = static_cast<int64_t>(req.targets.size() + window_.size());
+  if (req.targets.empty() || frames > WindowFrames()) return Status::Ok();
+  return file_->Decode(req, [this](VideoFrame& v) {
+    int64_t pts = v.pts;
+    window_[pts] = std::move(v);
     return true;
   });
 }
@@ -208,33 +283,67 @@ Status VideoScanner::FindEdge(const std::string& key, int64_t lo, int64_t hi, bo
   return Status::Ok();
 }
 
-// Half a step either side of the sharpest sighting: the frames whose
-// symbol region is sharper than it (measured without scanning) are scanned,
-// the sharpest first.
-Status VideoScanner::SharpestNear(const std::string& key) {
-  const std::vector<Hit>& hits = hits_[key];
-  const Hit best = *std::max_element(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    return a.sharpness < b.sharpness;
-  });
+// The frames a window of decoded frames may hold.
+int64_t VideoScanner::WindowFrames() const {
+  int64_t side = std::max(out_->width, out_->height);
+  double f = side > kScanMaxSide ? static_cast<double>(kScanMaxSide) / side : 1.0;
+  double frame_bytes = std::max(1.0, f * f * out_->width * out_->height);
+  return static_cast<int64_t>(static_cast<double>(kWindowBytes) / frame_bytes);
+}
+
+// For each symbol, half a step either side of its sharpest read (not
+// reaching back before that frame's key frame: the previous group of
+// pictures would be decoded for a few frames): the frames whose symbol
+// region is sharper than there (measured without scanning) are scanned,
+// the sharpest first. Symbols whose ranges overlap share one decoded window.
+Status VideoScanner::SharpestReads() {
   const std::vector<int64_t>& pres = file_->presentation();
-  int64_t from = IndexOf(best.pts), to = from;
-  while (from > 0 && file_->Seconds(pres[from - 1]) >= best.time_s - step_ / 2) --from;
-  while (to + 1 < static_cast<int64_t>(pres.size()) &&
-         file_->Seconds(pres[to + 1]) <= best.time_s + step_ / 2)
-    ++to;
-  SetWindow(from, to);
-  PP_RETURN_IF_ERROR(LoadWindow());
-  std::vector<std::pair<double, int64_t>> ranked;  // (-sharpness, index)
-  for (const auto& [pts, frame] : window_) {
-    double scale = static_cast<double>(out_->width) / frame.gray.width;
-    std::array<int, 4> box = BoxOf(best.barcode.corners, scale, frame.gray);
-    double sharp = Sharpness(frame.gray, box[0], box[1], box[2], box[3], 1);
-    if (sharp > best.sharpness) ranked.push_back({-sharp, IndexOf(pts)});
+  int64_t n = static_cast<int64_t>(pres.size());
+  struct Range {
+    int64_t from, to;
+    std::string key;
+    Hit best;
+  };
+  std::vector<Range> ranges;
+  for (const auto& [key, hits] : hits_) {
+    const Hit best = *std::max_element(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+      return a.sharpness < b.sharpness;
+    });
+    int64_t at = IndexOf(best.pts), from = at, to = at;
+    auto k = std::upper_bound(key_index_.begin(), key_index_.end(), at);
+    int64_t gop_start = k == key_index_.begin() ? 0 : *(k - 1);
+    while (from > gop_start && file_->Seconds(pres[from - 1]) >= best.time_s - step_ / 2) --from;
+    while (to + 1 < n && file_->Seconds(pres[to + 1]) <= best.time_s + step_ / 2) ++to;
+    ranges.push_back({from, to, key, best});
   }
-  std::sort(ranked.begin(), ranked.end());
-  for (size_t i = 0; i < ranked.size() && i < static_cast<size_t>(kBestCandidates); ++i) {
-    Result<bool> seen = Reads(ranked[i].second, key);
-    if (!seen.ok()) return seen.status();
+  std::sort(ranges.begin(), ranges.end(),
+            [](const Range& a, const Range& b) { return a.from < b.from; });
+  const int64_t most = WindowFrames();
+  for (size_t i = 0; i < ranges.size();) {
+    int64_t from = ranges[i].from, to = ranges[i].to;
+    size_t j = i + 1;
+    while (j < ranges.size() && ranges[j].from <= to + 1 &&
+           std::max(to, ranges[j].to) - from + 1 <= most)
+      to = std::max(to, ranges[j++].to);
+    SetWindow(from, to);
+    PP_RETURN_IF_ERROR(LoadWindow());
+    for (; i < j; ++i) {
+      const Range& r = ranges[i];
+      std::vector<std::pair<double, int64_t>> ranked;  // (-sharpness, index)
+      for (const auto& [pts, frame] : window_) {
+        int64_t index = IndexOf(pts);
+        if (index < r.from || index > r.to) continue;
+        double scale = static_cast<double>(out_->width) / frame.gray.width;
+        std::array<int, 4> box = BoxOf(r.best.barcode.corners, scale, frame.gray);
+        double sharp = Sharpness(frame.gray, box[0], box[1], box[2], box[3], 1);
+        if (sharp > r.best.sharpness) ranked.push_back({-sharp, index});
+      }
+      std::sort(ranked.begin(), ranked.end());
+      for (size_t c = 0; c < ranked.size() && c < static_cast<size_t>(kBestCandidates); ++c) {
+        Result<bool> seen = Reads(ranked[c].second, r.key);
+        if (!seen.ok()) return seen.status();
+      }
+    }
   }
   return Status::Ok();
 }
@@ -258,8 +367,8 @@ Status VideoScanner::Refine() {
         PP_RETURN_IF_ERROR(
             FindEdge(key, here, i + 1 == coarse_.size() ? n : IndexOf(coarse_[i + 1]), false));
     }
-    PP_RETURN_IF_ERROR(SharpestNear(key));
   }
+  PP_RETURN_IF_ERROR(SharpestReads());
   window_.clear();
   return Status::Ok();
 }
@@ -291,15 +400,33 @@ void VideoScanner::Assemble() {
 
 Status VideoScanner::Run() {
   step_ = out_->duration_s <= kShortVideoS ? 0.5 : 1.0;
+  for (const PacketFact& p : file_->packets())
+    if (p.key && !p.discard) key_index_.push_back(IndexOf(p.pts));
+  std::sort(key_index_.begin(), key_index_.end());
   bool keys_only = false;
   DecodeRequest coarse;
   coarse.targets = CoarseTargets(&keys_only);
   coarse.keyframes_only = keys_only;
   coarse.fast = !keys_only;
   coarse.max_side = kScanMaxSide;
-  PP_RETURN_IF_ERROR(Coarse(coarse));
+  FramePool pool(kScanThreads, 2 * kScanThreads, out_->width, hooks_.frame_delay_ms);
+  PP_RETURN_IF_ERROR(Coarse(coarse, true, &pool));
+  if (keys_only) {
+    DecodeRequest grid;
+    grid.targets = GridTargets();
+    grid.fast = true;
+    grid.max_side = kScanMaxSide;
+    if (!grid.targets.empty()) PP_RETURN_IF_ERROR(Coarse(grid, false, &pool));
+  }
+  pool.Finish();
+  // The scan threads' freed buffers go back to the system before windows of
+  // decoded frames fill up (a 4K video's peak memory).
+  malloc_trim(0);
+  SortSamples();
   PP_RETURN_IF_ERROR(Refine());
-  AddVisualCuts(coarse_, thumbs_, *file_, &out_->continuity);
+  std::vector<std::vector<uint8_t>> thumbs;
+  for (const auto& [pts, thumb] : thumbs_) thumbs.push_back(thumb);
+  AddVisualCuts(coarse_, thumbs, *file_, &out_->continuity);
   Assemble();
   return Status::Ok();
 }

@@ -253,6 +253,8 @@ class Pool {
 
 std::vector<ImageScan> ScanImages(const std::vector<std::string>& paths,
                                   const ScanOptions& options) {
+  // No photos (a scan of videos only): no OCR and decoder warm-up either.
+  if (paths.empty()) return {};
   // Initialised once here, so that each forked worker inherits the decoders
   // ready. OpenCV must not start its thread pool before the fork: a child
   // would wait forever on threads it does not have.
