@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <string>
 
 #include "cli_runner.h"
 #include "synthetic_label.h"
@@ -184,6 +186,50 @@ TEST_F(ChatZipCliTest, IngestStoresZipConversationAndMembersAndBundleShowsThumbn
   // Times in the order's zone with the offset and UTC alongside.
   EXPECT_NE(html.find("2026-03-01 10:05:30 +08:00 (02:05:30 UTC)"), std::string::npos);
   EXPECT_EQ(RunCli({"verify", tmp_.File("p.zip")}).exit_code, 0);
+}
+
+// The same zip ingested again for another order: the zip is a duplicate
+// (nothing stored twice) and its media members are linked to that order
+// too, under the roles they were stored with.
+TEST_F(ChatZipCliTest, ReingestForAnotherOrderLinksTheStoredMedia) {
+  InitStore();
+  std::string zip = MakeZip("ok");
+  CliRun first = Store({"ingest", zip, "--order", "ORD-7", "--json", "--me", "Li Wei"});
+  ASSERT_EQ(first.exit_code, 0) << first.out << first.err;
+  Json files = Json::parse(first.out)["files"];
+  ASSERT_EQ(files.size(), 3u) << first.out;
+  std::string other = R"({"id":"ORD-8","recipient":{"name":"Bo","postal_code":"1","country":"DE"},)"
+                      R"("times":{"placed":"2026-02-27T09:00:00+08:00"}})";
+  WriteFileOrDie(tmp_.File("o8.json"), other);
+  ASSERT_EQ(Store({"orders", "import", tmp_.File("o8.json")}).exit_code, 0);
+  CliRun again = Store({"ingest", zip, "--order", "ORD-8", "--json"});
+  ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
+  Json lines = Json::parse(again.out)["files"];
+  ASSERT_EQ(lines.size(), 1u) << again.out;
+  EXPECT_EQ(lines[0]["outcome"], "duplicate");
+  CliRun show = Store({"show", "ORD-8", "--json"});
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  std::set<std::string> linked;
+  Json shown = Json::parse(show.out);
+  for (const Json& it : shown["items"]) {
+    linked.insert(it["sha256"].get<std::string>());
+    if (it["sha256"] == files[1]["sha256"]) {
+      EXPECT_EQ(it["role"], "other") << show.out;
+    }
+  }
+  EXPECT_TRUE(linked.count(files[0]["sha256"].get<std::string>())) << show.out;  // the zip
+  EXPECT_TRUE(linked.count(files[1]["sha256"].get<std::string>())) << show.out;  // the photo
+  // The voice note (shown under the zip's derived items) is linked too, and
+  // a third ingest for the same order adds no second link.
+  ASSERT_EQ(Store({"ingest", zip, "--order", "ORD-8"}).exit_code, 0);
+  CliRun log = Store({"log"});
+  ASSERT_EQ(log.exit_code, 0) << log.err;
+  std::string voice =
+      files[2]["sha256"].get<std::string>().substr(0, 12) + " order ORD-8 role other";
+  size_t at = log.out.find(voice);
+  EXPECT_NE(at, std::string::npos) << log.out;
+  EXPECT_EQ(log.out.find(voice, at + 1), std::string::npos) << log.out;
+  EXPECT_EQ(Store({"fsck"}).exit_code, 0);
 }
 
 }  // namespace

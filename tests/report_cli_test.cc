@@ -90,6 +90,35 @@ TEST_F(ReportTest, TimesAreLocalWithUtcAndItemsWithoutTimeStandApart) {
   EXPECT_EQ(html_.find(".000Z"), std::string::npos) << "one format: no raw milliseconds";
 }
 
+// A finding names its item once: the report links the item's title and
+// then says the rest of the sentence, not "contents photo nodate.jpg:
+// contents nodate.jpg: no capture time".
+TEST_F(ReportTest, EachFindingNamesItsItemOnce) {
+  std::string text = std::regex_replace(html_, std::regex("<[^>]*>"), "");
+  EXPECT_NE(text.find("contents photo nodate.jpg: no capture time"), std::string::npos) << text;
+  EXPECT_EQ(text.find("nodate.jpg: contents nodate.jpg"), std::string::npos) << text;
+  std::string findings = std::regex_replace(Section(html_, "findings"), std::regex("<[^>]*>"), "");
+  size_t names = 0;
+  for (size_t at = findings.find("nodate.jpg"); at != std::string::npos;
+       at = findings.find("nodate.jpg", at + 1))
+    ++names;
+  EXPECT_EQ(names, 1u) << findings;
+}
+
+// A parsed conversation has no capture time: the files table shows its
+// messages' count and first and last times in the order's zone instead.
+TEST_F(ReportTest, TheFilesTableShowsAConversationsMessageTimes) {
+  std::string files = std::regex_replace(Section(html_, "files"), std::regex("<[^>]*>"), "");
+  size_t chat = files.find("chat export chat.txt");
+  ASSERT_NE(chat, std::string::npos) << files;
+  EXPECT_EQ(files.find("no capture time", chat), std::string::npos) << files;
+  EXPECT_NE(files.find("18 messages, from 2026-02-27 09:10:00 +08:00 (01:10:00 UTC)", chat),
+            std::string::npos)
+      << files;
+  EXPECT_NE(files.find(" to 2026-03-05 09:00:00 +08:00 (01:00:00 UTC)", chat), std::string::npos)
+      << files;
+}
+
 // One format everywhere: the page's visible text (findings' sentences,
 // conversation, custody, order) and evidence.json's sentences show no RFC
 // 3339 time and no fraction of a second; chat messages read in the order's

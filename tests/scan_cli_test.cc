@@ -4,8 +4,10 @@
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "cli_runner.h"
+#include "dispute_fixture.h"
 #include "synthetic_label.h"
 
 namespace parcelproof::testing {
@@ -57,6 +59,40 @@ TEST(ScanCliTest, ReadsEveryBarcodeOnARotatedLabelExactlyOnce) {
     }
     if (b["format"] == "QRCode") {
       EXPECT_EQ(b["fields"]["postal_code"], "10115");
+    }
+  }
+}
+
+// A 4K video frame saved as a picture, the label small in it (about 300
+// pixels wide): the reduced copy the photo decoder locates codes on is too
+// coarse for it, so the photo path reads it on full-resolution tiles.
+TEST(ScanCliTest, ReadsASmallLabelInAWide4kFrame) {
+  TempDir dir;
+  const std::vector<SymbolSpec> label = {
+      {"Code128", "RR123456785CN", 60, 40, 700, 160},
+      {"Code128", "R-DE-10115-B2", 60, 260, 700, 110},
+      {"QRCode", R"({"postal_code":"10115","country":"DE"})", 620, 420, 220, 220},
+      {"Code128",
+       "\xC3\xB1"
+       "42010115",
+       60, 430, 420, 110}};
+  WriteSyntheticLabel(dir.File("label.png"), 900, 700, label, 0);
+  ASSERT_TRUE(
+      WritePastedSmall(dir.File("label.png"), 0.42, 3840, 2160, 2210, 1260, dir.File("frame.png")));
+  WriteFileOrDie(ArtefactDir("scan") + "/small-label-4k.png", ReadFileOrDie(dir.File("frame.png")));
+  int rc;
+  json doc = ScanJson({dir.File("frame.png")}, &rc);
+  ASSERT_EQ(rc, 0) << doc.dump(2);
+  std::set<std::string> texts;
+  for (const json& b : doc["images"][0]["barcodes"]) texts.insert(b["text"].get<std::string>());
+  EXPECT_EQ(texts.count("RR123456785CN"), 1u) << doc.dump(2);
+  EXPECT_EQ(texts.count("R-DE-10115-B2"), 1u) << doc.dump(2);
+  EXPECT_EQ(texts.count("42010115"), 1u) << doc.dump(2);
+  EXPECT_EQ(texts.size(), 4u) << doc.dump(2);
+  for (const json& b : doc["images"][0]["barcodes"]) {
+    for (const json& c : b["corners"]) {  // in the frame's pixels, on the label
+      EXPECT_GE(c[0].get<double>(), 2150);
+      EXPECT_GE(c[1].get<double>(), 1200);
     }
   }
 }

@@ -162,6 +162,21 @@ bool WriteColourHeic(const std::string& in_path, const std::string& out_path,
   return ok;
 }
 
+bool WritePastedSmall(const std::string& in_path, double scale, int canvas_w, int canvas_h, int x,
+                      int y, const std::string& out_path) {
+  cv::Mat label = cv::imread(in_path, cv::IMREAD_GRAYSCALE);
+  if (label.empty()) return false;
+  cv::resize(label, label, cv::Size(), scale, scale, cv::INTER_AREA);
+  cv::Mat noise(canvas_h / 16, canvas_w / 16, CV_8U);
+  cv::RNG rng(7);
+  rng.fill(noise, cv::RNG::UNIFORM, 90, 170);
+  cv::Mat canvas;
+  cv::resize(noise, canvas, cv::Size(canvas_w, canvas_h), 0, 0, cv::INTER_CUBIC);
+  if (x + label.cols > canvas_w || y + label.rows > canvas_h) return false;
+  label.copyTo(canvas(cv::Rect(x, y, label.cols, label.rows)));
+  return cv::imwrite(out_path, canvas);
+}
+
 bool WriteRotated(const std::string& in_path, int degrees, const std::string& out_path) {
   cv::Mat m = cv::imread(in_path, cv::IMREAD_UNCHANGED);
   if (m.empty()) return false;

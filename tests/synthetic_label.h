@@ -47,6 +47,12 @@ bool WriteColourHeic(const std::string& in_path, const std::string& out_path,
 // (grey), 3 (RGB, stored as YCbCr) or 4 (CMYK) components, written with libjpeg.
 std::string RampJpeg(int width, int height, int components);
 
+// Pastes an image file, scaled by `scale` (area interpolation), at (x, y) on
+// a canvas_w x canvas_h grey canvas with a fixed mottled texture (a video
+// frame of a room with a small label in it), written to out_path.
+bool WritePastedSmall(const std::string& in_path, double scale, int canvas_w, int canvas_h, int x,
+                      int y, const std::string& out_path);
+
 // Rotates an image file by 90, 180 or 270 degrees into out_path (PNG).
 bool WriteRotated(const std::string& in_path, int degrees, const std::string& out_path);
 

@@ -205,6 +205,44 @@ TEST_F(VideoStoreCliTest, IngestShowBundleVerifyReportAndStillsAreByteIdentical)
   EXPECT_EQ(first, second);
 }
 
+// A stored video ingested again for another order gets that order's label
+// verdict (from the scan its metadata keeps), as a re-added label photo
+// does; the first order's verdict stays.
+TEST_F(VideoStoreCliTest, ReaddingAStoredVideoForAnotherOrderRecordsItsVerdict) {
+  TempDir dir;
+  std::string store = MakeStore(dir, "store");
+  WriteFileOrDie(dir.File("other.json"),
+                 R"({"id":"ORD-10","recipient":{"name":"Bo","postal_code":"0150",)"
+                 R"("country":"NO"},"tracking":[{"carrier":"UPU","number":"UA284703196CN"}]})");
+  ASSERT_EQ(RunCli({"orders", "import", dir.File("other.json"), "--store", store}).exit_code, 0);
+  CliRun first = RunCli({"ingest", clip_, "--store", store, "--stills", "0", "--json"});
+  ASSERT_EQ(first.exit_code, 0) << first.out << first.err;
+  CliRun again =
+      RunCli({"ingest", clip_, "--order", "ORD-10", "--store", store, "--stills", "0", "--json"});
+  ASSERT_EQ(again.exit_code, 0) << again.out << again.err;
+  json line = json::parse(again.out)["files"][0];
+  EXPECT_EQ(line["outcome"], "duplicate");
+  std::map<std::string, std::string> verdicts;
+  for (const json& v : line["verdicts"]) verdicts[v["order_id"]] = v["verdict"];
+  EXPECT_EQ(verdicts["ORD-9"], "PASS") << line.dump();
+  EXPECT_EQ(verdicts["ORD-10"], "MISMATCH") << line.dump();
+  CliRun show = RunCli({"show", "ORD-10", "--json", "--store", store});
+  ASSERT_EQ(show.exit_code, 0) << show.err;
+  json item = json::parse(show.out)["items"][0];
+  bool found = false;
+  for (const json& v : item["verdicts"]) {
+    if (v["order_id"] != "ORD-10") continue;
+    found = true;
+    EXPECT_EQ(v["verdict"], "MISMATCH");
+    EXPECT_NE(v.dump().find("read at"), std::string::npos) << v.dump();
+  }
+  EXPECT_TRUE(found) << item.dump(2);
+  // The same again adds nothing.
+  CliRun third =
+      RunCli({"ingest", clip_, "--order", "ORD-10", "--store", store, "--stills", "0", "--json"});
+  EXPECT_EQ(json::parse(third.out)["files"][0]["verdicts"].size(), 2u) << third.out;
+}
+
 TEST_F(VideoStoreCliTest, AVideoWithFootageCutOutIsOnlyPresentButAsAPackingVideo) {
   TempDir dir;
   std::string store = MakeStore(dir, "store");

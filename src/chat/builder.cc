@@ -8,6 +8,15 @@ namespace {
 
 constexpr size_t kMaxParticipants = 1000;
 
+// a == b for the short strings of names and sides, without a call to memcmp.
+bool SameShort(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 ConversationBuilder::ConversationBuilder(const ChatOptions& options, ConversationInfo* info,
@@ -33,6 +42,7 @@ void ConversationBuilder::Emit(ChatMessage* m, const SourceTime& t) {
     }
   }
   m->has_time = t.valid;
+  if (!t.valid) m->time.clear();
   if (t.valid) {
     m->local_seconds = t.local_seconds;
     if (t.has_offset) {
@@ -40,26 +50,42 @@ void ConversationBuilder::Emit(ChatMessage* m, const SourceTime& t) {
       m->utc_seconds = t.local_seconds - t.offset_minutes * 60;
       int shown = options_.has_zone ? options_.zone_offset_minutes : t.offset_minutes;
       m->local_seconds = m->utc_seconds + shown * 60;
-      m->time = FormatWithOffset(m->local_seconds, shown);
+      time_.Format(m->local_seconds, true, shown, &m->time);
     } else if (options_.has_zone) {
       m->zone_known = true;
       m->utc_seconds = t.local_seconds - options_.zone_offset_minutes * 60;
-      m->time = FormatWithOffset(t.local_seconds, options_.zone_offset_minutes);
+      time_.Format(t.local_seconds, true, options_.zone_offset_minutes, &m->time);
     } else {
       m->zone_known = false;
       m->utc_seconds = t.local_seconds;
-      m->time = FormatLocal(t.local_seconds);
+      time_.Format(t.local_seconds, false, 0, &m->time);
     }
   }
   if (!m->sender.empty()) {
-    m->side = me_.count(m->sender) ? "seller" : "buyer";
-    if (info_->participants.size() < kMaxParticipants && seen_.insert(m->sender).second) {
-      info_->participants.push_back(m->sender);
-    }
+    const std::string& side = SideOf(m->sender);
+    if (!SameShort(m->side, side)) m->side = side;
+  } else {
+    m->side.clear();
   }
   if (!info_->media.empty()) TieMedia(*m);
   ++info_->message_count;
   if (sink_ != nullptr) sink_->Message(*m);
+}
+
+const std::string& ConversationBuilder::SideOf(const std::string& sender) {
+  static const std::string kSeller = "seller";
+  static const std::string kBuyer = "buyer";
+  // Most conversations have a handful of senders: looked up among the
+  // first few before the sets.
+  for (const Known& k : known_) {
+    if (SameShort(k.sender, sender)) return *k.side;
+  }
+  const std::string* side = me_.count(sender) ? &kSeller : &kBuyer;
+  if (info_->participants.size() < kMaxParticipants && seen_.insert(sender).second) {
+    info_->participants.push_back(sender);
+  }
+  if (known_.size() < kKnownSenders) known_.push_back({sender, side});
+  return *side;
 }
 
 void ConversationBuilder::TieMedia(const ChatMessage& m) {

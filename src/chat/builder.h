@@ -7,7 +7,9 @@
 #include <map>
 #include <set>
 #include <string>
+#include <vector>
 
+#include "chat/chat_time.h"
 #include "parcelproof/chat.h"
 
 namespace parcelproof::chat {
@@ -47,6 +49,17 @@ class ConversationBuilder {
   uint64_t dropped_problems_ = 0;
   bool repair_utf8_ = false;
   std::map<std::string, size_t> media_index_;
+  // "seller" or "buyer"; records a new sender as a participant.
+  const std::string& SideOf(const std::string& sender);
+
+  struct Known {
+    std::string sender;
+    const std::string* side;
+  };
+  static constexpr size_t kKnownSenders = 8;
+
+  TimeFormatter time_;
+  std::vector<Known> known_;  // the first kKnownSenders senders
 };
 
 }  // namespace parcelproof::chat

@@ -1,6 +1,13 @@
 // JSON of conversations (schemas/conversation.schema.json), written as the
 // messages arrive so that a 200 MB export never sits in memory.
+#include <charconv>
 #include <cstdio>
+#include <cstring>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "chat/line_reader.h"
 #include "parcelproof/chat.h"
@@ -43,6 +50,27 @@ void AppendEscaped(std::string* out, unsigned char c) {
   }
 }
 
+// The first byte at or after i that needs escaping, or s.size().
+size_t NextEscape(std::string_view s, size_t i) {
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: below 0x20, '"', '\\' or 0x7F.
+  const __m128i control = _mm_set1_epi8(0x1F);
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i del = _mm_set1_epi8(0x7F);
+  for (; i + 16 <= s.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(v, control), control), _mm_cmpeq_epi8(v, quote)),
+        _mm_or_si128(_mm_cmpeq_epi8(v, backslash), _mm_cmpeq_epi8(v, del)));
+    auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (i < s.size() && !kEscape.needs[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
+
 // Runs of plain bytes are appended whole. Message texts are valid UTF-8
 // already (the readers repair them); other strings are checked.
 void AppendString(std::string* out, std::string_view s, bool known_valid = false) {
@@ -54,11 +82,9 @@ void AppendString(std::string* out, std::string_view s, bool known_valid = false
   }
   out->push_back('"');
   size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (!kEscape.needs[c]) continue;
+  for (size_t i = NextEscape(s, 0); i < s.size(); i = NextEscape(s, run)) {
     out->append(s.data() + run, i - run);
-    AppendEscaped(out, c);
+    AppendEscaped(out, static_cast<unsigned char>(s[i]));
     run = i + 1;
   }
   out->append(s.data() + run, s.size() - run);
@@ -74,27 +100,121 @@ void AppendStrings(std::string* out, const std::vector<std::string>& v) {
   out->push_back(']');
 }
 
+// Writes into room made at the end of a string (one size check per message
+// instead of one per piece); Finish gives back what was not used.
+class RawWriter {
+ public:
+  RawWriter(std::string* out, size_t room) : out_(out), old_(out->size()) {
+    out->resize(old_ + room);
+    p_ = &(*out)[old_];
+  }
+  void Raw(std::string_view s) {
+    std::memcpy(p_, s.data(), s.size());
+    p_ += s.size();
+  }
+  // At most 6 * s.size() + 2 bytes.
+  void Escaped(std::string_view s) {
+    *p_++ = '"';
+    size_t run = 0;
+    for (size_t i = NextEscape(s, 0); i < s.size(); i = NextEscape(s, run)) {
+      Raw(s.substr(run, i - run));
+      Escape(static_cast<unsigned char>(s[i]));
+      run = i + 1;
+    }
+    Raw(s.substr(run));
+    *p_++ = '"';
+  }
+  void Number(uint64_t n) { p_ = std::to_chars(p_, p_ + 20, n).ptr; }
+  void Finish() { out_->resize(static_cast<size_t>(p_ - out_->data())); }
+
+ private:
+  // AppendEscaped's output.
+  void Escape(unsigned char c) {
+    static const char kHex[] = "0123456789abcdef";
+    *p_++ = '\\';
+    switch (c) {
+      case '"':
+      case '\\':
+        *p_++ = static_cast<char>(c);
+        break;
+      case '\n':
+        *p_++ = 'n';
+        break;
+      case '\r':
+        *p_++ = 'r';
+        break;
+      case '\t':
+        *p_++ = 't';
+        break;
+      default:
+        Raw("u00");
+        *p_++ = kHex[c >> 4];
+        *p_++ = kHex[c & 15];
+    }
+  }
+
+  std::string* out_;
+  size_t old_;
+  char* p_;
+};
+
+constexpr size_t kEscapedRoom = 6;  // bytes per input byte, at most
+
+// flags and span: the end of a message.
+void WriteTail(RawWriter* w, const ChatMessage& m) {
+  using std::string_view_literals::operator""sv;
+  w->Raw(",\"flags\":["sv);
+  for (size_t i = 0; i < m.flags.size(); ++i) {
+    if (i > 0) w->Raw(","sv);
+    w->Escaped(m.flags[i]);
+  }
+  w->Raw("],\"span\":["sv);
+  w->Number(m.span_begin);
+  w->Raw(","sv);
+  w->Number(m.span_end);
+  w->Raw("]}"sv);
+}
+
+size_t TailRoom(const ChatMessage& m) {
+  size_t room = 64;
+  for (const std::string& f : m.flags) room += kEscapedRoom * f.size() + 3;
+  return room;
+}
+
+// Times, sides and flags are ASCII the readers make; sender and text are
+// valid UTF-8 (the readers repair them); attachments are checked.
 void AppendMessage(std::string* out, const ChatMessage& m) {
-  *out += "{\"time\":";
+  using std::string_view_literals::operator""sv;
+  size_t room = 128 + TailRoom(m) +
+                kEscapedRoom * (m.time.size() + m.sender.size() + m.side.size() + m.text.size());
+  RawWriter w(out, room);
+  w.Raw("{\"time\":"sv);
   if (m.has_time) {
-    AppendString(out, m.time);
+    w.Escaped(m.time);
   } else {
-    *out += "null";
+    w.Raw("null"sv);
   }
-  *out += m.zone_known ? ",\"zone_known\":true" : ",\"zone_known\":false";
+  w.Raw(m.zone_known ? ",\"zone_known\":true"sv : ",\"zone_known\":false"sv);
   if (!m.sender.empty()) {
-    *out += ",\"sender\":";
-    AppendString(out, m.sender, true);
-    *out += ",\"side\":";
-    AppendString(out, m.side);
+    w.Raw(",\"sender\":"sv);
+    w.Escaped(m.sender);
+    w.Raw(",\"side\":"sv);
+    w.Escaped(m.side);
   }
-  *out += ",\"text\":";
-  AppendString(out, m.text, true);
-  *out += ",\"attachments\":";
+  w.Raw(",\"text\":"sv);
+  w.Escaped(m.text);
+  if (m.attachments.empty()) {
+    w.Raw(",\"attachments\":[]"sv);
+    WriteTail(&w, m);
+    w.Finish();
+    return;
+  }
+  w.Raw(",\"attachments\":"sv);
+  w.Finish();
   AppendStrings(out, m.attachments);
-  *out += ",\"flags\":";
-  AppendStrings(out, m.flags);
-  *out += ",\"span\":[" + std::to_string(m.span_begin) + "," + std::to_string(m.span_end) + "]}";
+  RawWriter tail(out, TailRoom(m));
+  WriteTail(&tail, m);
+  tail.Finish();
 }
 
 void AppendHead(std::string* out, const ConversationInfo& info) {

@@ -27,4 +27,13 @@ ChatOptions ChatOptionsFromMetadata(const std::string& metadata_json) {
   return o;
 }
 
+std::string ConversationFormatFromMetadata(const std::string& metadata_json) {
+  auto meta = nlohmann::json::parse(metadata_json, nullptr, false);
+  if (!meta.is_object() || !meta.contains("conversation") || !meta["conversation"].is_object()) {
+    return "";
+  }
+  const auto& c = meta["conversation"];
+  return c.contains("format") && c["format"].is_string() ? c["format"].get<std::string>() : "";
+}
+
 }  // namespace parcelproof

@@ -1,6 +1,7 @@
 #include "chat/chat_time.h"
 
 #include <cstdio>
+#include <cstring>
 
 #include "parcelproof/chat.h"
 
@@ -60,34 +61,102 @@ bool CivilSeconds(int year, int month, int day, int hour, int minute, int second
   return true;
 }
 
-std::string FormatLocal(int64_t seconds) {
-  int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
-  auto rest = static_cast<int>(seconds - days * 86400);
+namespace {
+
+void Put(char* at, int value, int width) {
+  for (int i = width - 1; i >= 0; --i, value /= 10) at[i] = static_cast<char>('0' + value % 10);
+}
+
+int64_t DayOf(int64_t seconds) {
+  return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
+// "2026-03-01" for a day number.
+void FormatDate(int64_t days, char* out) {
   int y, m, d;
   CivilFromDays(days, &y, &m, &d);
   if (y < 0 || y > 9999) y = 0;
-  char buf[20] = {'0', '0', '0', '0', '-', '0', '0', '-', '0', '0',
-                  'T', '0', '0', ':', '0', '0', ':', '0', '0', '\0'};
-  auto put = [&buf](int at, int value, int width) {
-    for (int i = width - 1; i >= 0; --i, value /= 10)
-      buf[at + i] = static_cast<char>('0' + value % 10);
-  };
-  put(0, y, 4);
-  put(5, m, 2);
-  put(8, d, 2);
-  put(11, rest / 3600, 2);
-  put(14, rest / 60 % 60, 2);
-  put(17, rest % 60, 2);
-  return std::string(buf, 19);
+  Put(out, y, 4);
+  out[4] = '-';
+  Put(out + 5, m, 2);
+  out[7] = '-';
+  Put(out + 8, d, 2);
+}
+
+// "00" to "99".
+struct TwoDigits {
+  char text[200];
+  TwoDigits() : text() {
+    for (int i = 0; i < 100; ++i) {
+      text[2 * i] = static_cast<char>('0' + i / 10);
+      text[2 * i + 1] = static_cast<char>('0' + i % 10);
+    }
+  }
+};
+const TwoDigits kTwoDigits;
+
+void Put2(char* at, int value) { std::memcpy(at, kTwoDigits.text + 2 * value, 2); }
+
+// "T14:05:00" for the seconds into a day (0 to 86399).
+void FormatClock(int rest, char* out) {
+  out[0] = 'T';
+  Put2(out + 1, rest / 3600);
+  out[3] = ':';
+  Put2(out + 4, rest / 60 % 60);
+  out[6] = ':';
+  Put2(out + 7, rest % 60);
+}
+
+// "Z" or "+08:00" into out (16 bytes); returns the length.
+size_t FormatOffset(int offset_minutes, char* out) {
+  if (offset_minutes == 0) {
+    out[0] = 'Z';
+    return 1;
+  }
+  int a = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  if (a >= 100 * 60) {  // not an offset any zone has, printed as it is
+    int n = std::snprintf(out, 16, "%c%02d:%02d", offset_minutes < 0 ? '-' : '+', a / 60, a % 60);
+    return n > 0 ? static_cast<size_t>(n) : 0;
+  }
+  out[0] = offset_minutes < 0 ? '-' : '+';
+  Put(out + 1, a / 60, 2);
+  out[3] = ':';
+  Put(out + 4, a % 60, 2);
+  return 6;
+}
+
+}  // namespace
+
+std::string FormatLocal(int64_t seconds) {
+  std::string s;
+  TimeFormatter().Format(seconds, false, 0, &s);
+  return s;
 }
 
 std::string FormatWithOffset(int64_t local_seconds, int offset_minutes) {
-  std::string s = FormatLocal(local_seconds);
-  if (offset_minutes == 0) return s + "Z";
-  char buf[16];
-  int a = offset_minutes < 0 ? -offset_minutes : offset_minutes;
-  std::snprintf(buf, sizeof buf, "%c%02d:%02d", offset_minutes < 0 ? '-' : '+', a / 60, a % 60);
-  return s + buf;
+  std::string s;
+  TimeFormatter().Format(local_seconds, true, offset_minutes, &s);
+  return s;
+}
+
+void TimeFormatter::Format(int64_t local_seconds, bool with_offset, int offset_minutes,
+                           std::string* out) {
+  int64_t rest = day_ == INT64_MIN ? -1 : local_seconds - day_ * 86400;
+  if (rest < 0 || rest >= 86400) {  // not the day of the last call
+    day_ = DayOf(local_seconds);
+    FormatDate(day_, date_);
+    rest = local_seconds - day_ * 86400;
+  }
+  char buf[40];
+  std::memcpy(buf, date_, 10);
+  FormatClock(static_cast<int>(rest), buf + 10);
+  size_t n = 19;
+  if (with_offset) n += FormatOffset(offset_minutes, buf + 19);
+  if (out->size() == n) {
+    std::memcpy(&(*out)[0], buf, n);  // the usual case: no reallocation check
+  } else {
+    out->assign(buf, n);
+  }
 }
 
 bool ParseOffset(std::string_view t, int* minutes) {

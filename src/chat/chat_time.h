@@ -16,6 +16,19 @@ bool CivilSeconds(int year, int month, int day, int hour, int minute, int second
 std::string FormatLocal(int64_t seconds);
 // "2026-03-01T14:05:00+08:00" ("Z" for offset 0): the wall time plus offset.
 std::string FormatWithOffset(int64_t local_seconds, int offset_minutes);
+
+// FormatLocal and FormatWithOffset into a string whose capacity is kept,
+// remembering the date of the last call (consecutive messages mostly share
+// their date, so its calendar arithmetic is done once per day).
+class TimeFormatter {
+ public:
+  // offset_minutes is used when with_offset is true.
+  void Format(int64_t local_seconds, bool with_offset, int offset_minutes, std::string* out);
+
+ private:
+  int64_t day_ = INT64_MIN;
+  char date_[10] = {};
+};
 // "+08:00", "+0800", "-05:30", "Z": minutes east of UTC; false when not an offset.
 bool ParseOffset(std::string_view text, int* minutes);
 // RFC 3339 with or without offset, "T" or " " between date and time, seconds

@@ -23,6 +23,11 @@ enum class Format { kWhatsApp, kTelegram, kJsonl, kCsv, kEml, kMbox, kNone };
 
 std::string Sha256Of(ByteSource* source, std::string* head, bool* error) {
   Sha256 sha;
+  if (const std::string_view* all = source->InMemory()) {
+    head->assign(all->substr(0, kHeadBytes));
+    sha.Update(all->data(), all->size());
+    return sha.FinalHex();
+  }
   std::string buf(kReadChunk, '\0');
   for (;;) {
     size_t got = source->Read(&buf[0], buf.size(), error);

@@ -2,14 +2,20 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace parcelproof::chat {
 namespace {
 
 // Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid.
-size_t SequenceLength(std::string_view s, size_t i) {
+inline size_t SequenceLength(std::string_view s, size_t i) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   unsigned char c = p[i];
   if (c < 0x80) return 1;
+  // Two-byte sequences (Latin letters with accents, Cyrillic) first.
+  if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (p[i + 1] & 0xC0) == 0x80) return 2;
   size_t n;
   uint32_t min;
   uint32_t cp;
@@ -47,6 +53,50 @@ void AppendUtf8(std::string* out, uint32_t cp) {
     out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
     out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
   }
+}
+
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+constexpr uint64_t kHighBits = 0x8080808080808080ull;
+
+// The first '\n' or '\r' in base[from, end), or end. ORs the bytes before it
+// into *high, so that a line without a byte above 0x7F skips the UTF-8 check.
+// Eight bytes at a time: (x - 1) & ~x sets the high bit of a zero byte of x
+// (and maybe of bytes above it, which come after the first match).
+size_t FindLineEnd(const char* base, size_t from, size_t end, uint64_t* high) {
+  size_t i = from;
+  uint64_t acc = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time where SSE2 is there (every x86-64).
+  const __m128i nl16 = _mm_set1_epi8('\n');
+  const __m128i cr16 = _mm_set1_epi8('\r');
+  __m128i seen = _mm_setzero_si128();
+  for (; i + 16 <= end; i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i));
+    unsigned stop = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, nl16), _mm_cmpeq_epi8(v, cr16))));
+    if (stop != 0) {
+      unsigned k = static_cast<unsigned>(__builtin_ctz(stop));
+      unsigned before = static_cast<unsigned>(_mm_movemask_epi8(v)) & ((1u << k) - 1);
+      if (before != 0 || _mm_movemask_epi8(seen) != 0) acc |= 0x80;
+      *high |= acc;
+      return i + k;
+    }
+    seen = _mm_or_si128(seen, v);
+  }
+  if (_mm_movemask_epi8(seen) != 0) acc |= 0x80;
+#endif
+  for (uint64_t w; i + 8 <= end; i += 8) {
+    std::memcpy(&w, base + i, 8);
+    uint64_t nl = w ^ (kOnes * '\n');
+    uint64_t cr = w ^ (kOnes * '\r');
+    if ((((nl - kOnes) & ~nl) | ((cr - kOnes) & ~cr)) & kHighBits) break;
+    acc |= w;
+  }
+  for (; i < end && base[i] != '\n' && base[i] != '\r'; ++i) {
+    acc |= static_cast<unsigned char>(base[i]);
+  }
+  *high |= acc;
+  return i;
 }
 
 }  // namespace
@@ -101,15 +151,23 @@ LineReader::LineReader(ByteSource* source) : source_(source) {}
 
 bool LineReader::Fill() {
   if (eof_) return false;
+  if (const std::string_view* all = source_->InMemory()) {
+    buf_ = all->data();
+    size_ = all->size();
+    eof_ = true;
+    return size_ > 0;
+  }
   if (pos_ > 0) {
-    buf_.erase(0, pos_);
+    storage_.erase(0, pos_);
     consumed_ += pos_;
     pos_ = 0;
   }
-  size_t old = buf_.size();
-  buf_.resize(old + kReadChunk);
-  size_t got = source_->Read(&buf_[old], kReadChunk, &error_);
-  buf_.resize(old + got);
+  size_t old = storage_.size();
+  storage_.resize(old + kReadChunk);
+  size_t got = source_->Read(&storage_[old], kReadChunk, &error_);
+  storage_.resize(old + got);
+  buf_ = storage_.data();
+  size_ = storage_.size();
   if (got == 0) eof_ = true;
   return got > 0;
 }
@@ -117,9 +175,9 @@ bool LineReader::Fill() {
 bool LineReader::Next(Line* line) {
   if (!started_) {
     started_ = true;
-    while (buf_.size() < 3 && Fill()) {
+    while (size_ < 3 && Fill()) {
     }
-    auto b = [&](size_t i) { return i < buf_.size() ? static_cast<unsigned char>(buf_[i]) : 0; };
+    auto b = [&](size_t i) { return i < size_ ? static_cast<unsigned char>(buf_[i]) : 0; };
     if (b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) {
       bom_ = 3;
     } else if (b(0) == 0xFF && b(1) == 0xFE) {
@@ -135,20 +193,22 @@ bool LineReader::Next(Line* line) {
 bool LineReader::NextUtf8(Line* line) {
   size_t scan = pos_;
   bool cut = false;
+  uint64_t high = 0;
   uint64_t begin = consumed_ + pos_;
   std::string head;  // the kept start of an overlong line
   for (;;) {
-    const char* base = buf_.data();
-    size_t end = buf_.size();
-    const void* nl = std::memchr(base + scan, '\n', end - scan);
-    size_t i = nl != nullptr ? static_cast<const char*>(nl) - base : end;
-    const void* cr = std::memchr(base + scan, '\r', i - scan);
-    if (cr != nullptr) i = static_cast<const char*>(cr) - base;
+    const char* base = buf_;
+    size_t end = size_;
+    size_t i = FindLineEnd(base, scan, end, &high);
     // A "\r" at the end of the buffer may be the first half of "\r\n".
     bool found = i < end && !(base[i] == '\r' && i + 1 == end && !eof_);
     if (found || eof_) {
       if (!found && pos_ == end && !cut) return false;
       size_t stop = found ? i : end;
+      if (!cut && stop - pos_ > kMaxLineBytes) {  // whole in the buffer (a memory source)
+        cut = true;
+        head.assign(base + pos_, kMaxLineBytes);
+      }
       line->begin = begin;
       line->end = consumed_ + stop;
       line->cut = cut;
@@ -158,7 +218,11 @@ bool LineReader::NextUtf8(Line* line) {
         line->text = line_;
       } else {
         std::string_view raw(base + pos_, stop - pos_);
-        Repair(raw, begin);
+        if ((high & kHighBits) != 0) {
+          Repair(raw, begin);
+        } else {
+          line_.clear();  // ASCII only: valid as it is
+        }
         line->text = line_.empty() ? raw : std::string_view(line_);
       }
       pos_ = stop;
@@ -184,7 +248,12 @@ void LineReader::Repair(std::string_view raw, uint64_t offset) {
     // ASCII runs 8 bytes at a time, also after each multi-byte sequence.
     for (uint64_t word; i + 8 <= raw.size(); i += 8) {
       std::memcpy(&word, raw.data() + i, 8);
-      if (word & 0x8080808080808080ull) break;
+      if (word & kHighBits) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        i += static_cast<size_t>(__builtin_ctzll(word & kHighBits)) / 8;  // the first high byte
+#endif
+        break;
+      }
     }
     if (i >= raw.size()) break;
     if (static_cast<unsigned char>(raw[i]) < 0x80) {
@@ -221,18 +290,18 @@ bool LineReader::NextUtf16(Line* line) {
     return le ? static_cast<uint32_t>(lo | (hi << 8)) : static_cast<uint32_t>((lo << 8) | hi);
   };
   auto need = [&](size_t n) {
-    while (buf_.size() - pos_ < n) {
+    while (size_ - pos_ < n) {
       if (!Fill()) return false;
     }
     return true;
   };
   if (!need(2)) {
-    if (pos_ < buf_.size()) {  // an odd trailing byte
+    if (pos_ < size_) {  // an odd trailing byte
       line->begin = consumed_ + pos_;
-      line->end = consumed_ + buf_.size();
+      line->end = consumed_ + size_;
       if (invalid_++ == 0) first_invalid_ = line->begin;
       line_ = "\xEF\xBF\xBD";
-      pos_ = buf_.size();
+      pos_ = size_;
       line->text = line_;
       line->cut = false;
       return true;
@@ -267,10 +336,10 @@ bool LineReader::NextUtf16(Line* line) {
     }
   }
   line->end = consumed_ + pos_;
-  if (pos_ < buf_.size()) {  // odd trailing byte
+  if (pos_ < size_) {  // odd trailing byte
     if (invalid_++ == 0) first_invalid_ = line->end;
     line_ += "\xEF\xBF\xBD";
-    pos_ = buf_.size();
+    pos_ = size_;
     line->end = consumed_ + pos_;
   }
   line->text = line_;

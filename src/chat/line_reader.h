@@ -19,6 +19,9 @@ class ByteSource {
   // Reads up to n bytes; 0 at the end. Sets *error on a read failure.
   virtual size_t Read(char* buf, size_t n, bool* error) = 0;
   virtual bool Rewind() = 0;
+  // All the bytes when they are in memory already (read in place, no copy);
+  // nullptr otherwise.
+  virtual const std::string_view* InMemory() const { return nullptr; }
 };
 
 class FileSource : public ByteSource {
@@ -39,6 +42,7 @@ class MemorySource : public ByteSource {
     pos_ = 0;
     return true;
   }
+  const std::string_view* InMemory() const override { return &bytes_; }
 
  private:
   std::string_view bytes_;
@@ -76,13 +80,16 @@ class LineReader {
 
  private:
   bool Fill();
+  size_t size() const { return size_; }
   bool NextUtf8(Line* line);
   bool NextUtf16(Line* line);
   void Repair(std::string_view raw, uint64_t offset);
   void AppendUnit(uint32_t cp);
 
   ByteSource* source_;
-  std::string buf_;  // raw bytes read but not consumed: [pos_, buf_.size())
+  std::string storage_;        // bytes read from a source that is not in memory
+  const char* buf_ = nullptr;  // raw bytes not consumed: [pos_, size_), in
+  size_t size_ = 0;            // storage_ or the source's own memory
   size_t pos_ = 0;
   uint64_t consumed_ = 0;  // original offset of buf_[0]
   bool eof_ = false;

@@ -1,5 +1,6 @@
 #include "chat/markers.h"
 
+#include <cstdint>
 #include <iterator>
 #include <string_view>
 
@@ -93,10 +94,28 @@ constexpr size_t kMaxWholeMarker = MaxSize(std::begin(kDeleted), std::end(kDelet
                                        : MaxSize(std::begin(kMediaOmitted),
                                                  std::end(kMediaOmitted));
 
+// Bit n set when some deleted or media-omitted marker is n bytes long.
+constexpr uint64_t WholeMarkerLengths() {
+  uint64_t bits = 0;
+  for (std::string_view d : kDeleted) bits |= uint64_t{1} << d.size();
+  for (std::string_view o : kMediaOmitted) bits |= uint64_t{1} << o.size();
+  return bits;
+}
+static_assert(kMaxWholeMarker < 64, "marker lengths fit a 64-bit mask");
+constexpr uint64_t kWholeMarkerLengths = WholeMarkerLengths();
+
 // iOS: "<attached: NAME>".
 constexpr std::string_view kAttachedPrefix[] = {
     "<attached: "sv, "<Anhang: "sv, "<adjunto: "sv,  "<anexado: "sv,    "<joint : "sv, "<joint: "sv,
     "<вложение: "sv, "<附件："sv,   "<allegato: "sv, "<bijgevoegd: "sv, "<eklendi: "sv};
+constexpr bool AllStartWithAngle(const std::string_view* b, const std::string_view* e) {
+  for (; b != e; ++b) {
+    if (b->empty() || b->front() != '<') return false;
+  }
+  return true;
+}
+static_assert(AllStartWithAngle(std::begin(kAttachedPrefix), std::end(kAttachedPrefix)),
+              "FindAttachments looks for '<' first");
 // Android: "NAME (file attached)".
 constexpr std::string_view kAttachedSuffix[] = {
     " (file attached)"sv,   " (Datei angehängt)"sv, " (archivo adjunto)"sv,
@@ -105,14 +124,34 @@ constexpr std::string_view kAttachedSuffix[] = {
     " (dosya ekli)"sv,
 };
 
+// U+200E or U+200F at s[at].
+bool MarkAt(std::string_view s, size_t at) {
+  return s[at] == '\xE2' && s[at + 1] == '\x80' && (s[at + 2] == '\x8E' || s[at + 2] == '\x8F');
+}
+
+constexpr bool AllEndWithParen(const std::string_view* b, const std::string_view* e) {
+  for (; b != e; ++b) {
+    if (b->empty() || b->back() != ')') return false;
+  }
+  return true;
+}
+static_assert(AllEndWithParen(std::begin(kAttachedSuffix), std::end(kAttachedSuffix)),
+              "FindAttachments looks for ')' first");
+
 std::string_view TrimMarks(std::string_view s) {
+  // The usual text has neither spaces nor marks at either end.
+  if (s.empty()) return s;
+  unsigned char f = static_cast<unsigned char>(s.front());
+  unsigned char b = static_cast<unsigned char>(s.back());
+  if (f != ' ' && f != '\t' && f != 0xE2 && b != ' ' && b != '\t' && b != 0x8E && b != 0x8F) {
+    return s;
+  }
   for (;;) {
-    if (s.size() >= 3 && (s.substr(0, 3) == "\xE2\x80\x8E" || s.substr(0, 3) == "\xE2\x80\x8F")) {
+    if (s.size() >= 3 && MarkAt(s, 0)) {
       s.remove_prefix(3);
     } else if (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
       s.remove_prefix(1);
-    } else if (s.size() >= 3 && (s.substr(s.size() - 3) == "\xE2\x80\x8E" ||
-                                 s.substr(s.size() - 3) == "\xE2\x80\x8F")) {
+    } else if (s.size() >= 3 && MarkAt(s, s.size() - 3)) {
       s.remove_suffix(3);
     } else if (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
       s.remove_suffix(1);
@@ -132,14 +171,20 @@ void FindAttachments(ChatMessage* m) {
   while (line_start <= text.size()) {
     size_t nl = text.find('\n', line_start);
     std::string_view line = TrimMarks(text.substr(line_start, nl - line_start));
-    for (std::string_view prefix : kAttachedPrefix) {
-      if (line.substr(0, prefix.size()) == prefix && EndsWith(line, ">")) {
-        m->attachments.emplace_back(line.substr(prefix.size(), line.size() - prefix.size() - 1));
+    // Every prefix starts with '<' (and the line then ends with '>'), every
+    // suffix ends with ')'.
+    if (!line.empty() && line.front() == '<' && line.back() == '>') {
+      for (std::string_view prefix : kAttachedPrefix) {
+        if (line.substr(0, prefix.size()) == prefix) {
+          m->attachments.emplace_back(line.substr(prefix.size(), line.size() - prefix.size() - 1));
+        }
       }
     }
-    for (std::string_view s : kAttachedSuffix) {
-      if (EndsWith(line, s) && line.size() > s.size()) {
-        m->attachments.emplace_back(line.substr(0, line.size() - s.size()));
+    if (!line.empty() && line.back() == ')') {
+      for (std::string_view s : kAttachedSuffix) {
+        if (EndsWith(line, s) && line.size() > s.size()) {
+          m->attachments.emplace_back(line.substr(0, line.size() - s.size()));
+        }
       }
     }
     if (nl == std::string_view::npos) break;
@@ -162,12 +207,16 @@ void ClassifyWhatsAppText(ChatMessage* m) {
     }
   }
   std::string_view text = TrimMarks(m->text);
-  if (text.size() <= kMaxWholeMarker) {  // longer texts are no marker
+  // Texts of no marker's length are no marker.
+  if (text.size() <= kMaxWholeMarker && ((kWholeMarkerLengths >> text.size()) & 1) != 0) {
+    // Compared only when the first bytes agree.
     for (std::string_view d : kDeleted) {
-      if (text == d) m->flags.emplace_back("deleted");
+      if (text.size() == d.size() && text[0] == d[0] && text == d) m->flags.emplace_back("deleted");
     }
     for (std::string_view o : kMediaOmitted) {
-      if (text == o) m->flags.emplace_back("media-omitted");
+      if (text.size() == o.size() && text[0] == o[0] && text == o) {
+        m->flags.emplace_back("media-omitted");
+      }
     }
   }
   if (text.find('<') != std::string_view::npos || text.find('(') != std::string_view::npos) {

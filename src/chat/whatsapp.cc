@@ -85,32 +85,54 @@ void CollectDates(const ReadContext& ctx, FirstPass* p) {
 
 int FullYear(int y, int digits) { return digits <= 2 ? 2000 + y : y; }
 
-SourceTime HeaderTime(const WaHeader& h, DateOrder order) {
-  int y, m, d;
-  if (order == DateOrder::kYearMonthDay) {
-    y = FullYear(h.number[0], h.digits[0]), m = h.number[1], d = h.number[2];
-  } else {
-    y = FullYear(h.number[2], h.digits[2]);
-    m = order == DateOrder::kDayMonthYear ? h.number[1] : h.number[0];
-    d = order == DateOrder::kDayMonthYear ? h.number[0] : h.number[1];
+// The date of the previous header: consecutive messages mostly share it,
+// so its calendar check and day count are done once per date.
+struct DateCache {
+  int number[3] = {-1, -1, -1};
+  int digits[3] = {-1, -1, -1};
+  bool valid = false;
+  int64_t day_seconds = 0;
+};
+
+bool SameDate(const WaHeader& h, const DateCache& c) {
+  for (int k = 0; k < 3; ++k) {
+    if (h.number[k] != c.number[k] || h.digits[k] != c.digits[k]) return false;
   }
+  return true;
+}
+
+SourceTime HeaderTime(const WaHeader& h, DateOrder order, DateCache* cache) {
   int hour = h.hour;
   SourceTime t;
   if (h.half != WaHeader::kNone) {
     if (hour < 1 || hour > 12) return t;
     hour = hour % 12 + (h.half == WaHeader::kPm ? 12 : 0);
   }
-  t.valid = CivilSeconds(y, m, d, hour, h.minute, h.second, &t.local_seconds);
+  if (!SameDate(h, *cache)) {
+    int y, m, d;
+    if (order == DateOrder::kYearMonthDay) {
+      y = FullYear(h.number[0], h.digits[0]), m = h.number[1], d = h.number[2];
+    } else {
+      y = FullYear(h.number[2], h.digits[2]);
+      m = order == DateOrder::kDayMonthYear ? h.number[1] : h.number[0];
+      d = order == DateOrder::kDayMonthYear ? h.number[0] : h.number[1];
+    }
+    for (int k = 0; k < 3; ++k) cache->number[k] = h.number[k], cache->digits[k] = h.digits[k];
+    cache->valid = CivilSeconds(y, m, d, 0, 0, 0, &cache->day_seconds);
+  }
+  // The time checks of CivilSeconds (a leap second allowed).
+  t.valid = cache->valid && hour >= 0 && hour <= 23 && h.minute >= 0 && h.minute <= 59 &&
+            h.second >= 0 && h.second <= 60;
+  if (t.valid) t.local_seconds = cache->day_seconds + hour * 3600 + h.minute * 60 + h.second;
   return t;
 }
 
-// Clears a message but keeps its strings' capacity for the next one.
+// Clears a message but keeps its strings' capacity for the next one (time
+// and side are left to the builder, which sets or clears them).
 void Reset(ChatMessage* m) {
-  m->time.clear();
   m->zone_known = m->has_time = false;
   m->local_seconds = m->utc_seconds = 0;
   m->sender.clear();
-  m->side.clear();
   m->text.clear();
   m->attachments.clear();
   m->flags.clear();
@@ -126,7 +148,7 @@ class Assembler {
     Reset(&msg_);
     msg_.span_begin = line.begin;
     msg_.span_end = line.end;
-    time_ = HeaderTime(h, order_);
+    time_ = HeaderTime(h, order_, &dates_);
     if (!time_.valid) {
       ctx_.builder->Problem("impossible date or time in the header at byte " +
                             std::to_string(line.begin));
@@ -177,6 +199,7 @@ class Assembler {
   bool cut_reported_ = false;
   ChatMessage msg_;
   SourceTime time_;
+  DateCache dates_;
   int64_t orphan_begin_ = -1;
 };
 

@@ -33,9 +33,22 @@ class Cursor {
     return n > 0;
   }
   // One space: ASCII, U+00A0 or U+202F (phones put a narrow no-break space before AM/PM).
-  bool Space() { return Eat(' ') || EatStr("\xC2\xA0") || EatStr("\xE2\x80\xAF") || Eat('\t'); }
+  bool Space() {
+    switch (Peek()) {
+      case ' ':
+      case '\t':
+        ++i_;
+        return true;
+      case '\xC2':
+        return EatStr("\xC2\xA0");
+      case '\xE2':
+        return EatStr("\xE2\x80\xAF");
+      default:
+        return false;
+    }
+  }
   void Marks() {
-    while (EatStr("\xE2\x80\x8E") || EatStr("\xE2\x80\x8F")) {
+    while (Peek() == '\xE2' && (EatStr("\xE2\x80\x8E") || EatStr("\xE2\x80\x8F"))) {
     }
   }
   std::string_view Rest() const { return s_.substr(i_ < s_.size() ? i_ : s_.size()); }
@@ -82,7 +95,7 @@ bool Gap(Cursor* c, WaHeader* h) {
   size_t n = 0;
   while (n < rest.size() && n < 24 && !(rest[n] >= '0' && rest[n] <= '9')) ++n;
   if (n == rest.size() || n == 24) return false;
-  h->half = LeadingHalf(rest.substr(0, n));
+  h->half = n > 0 ? LeadingHalf(rest.substr(0, n)) : WaHeader::kNone;
   c->Skip(n);
   return true;
 }
@@ -104,13 +117,15 @@ bool Clock(Cursor* c, WaHeader* h) {
 void TrailingHalf(Cursor* c, WaHeader* h) {
   Cursor save = *c;
   if (!c->Space()) return;
-  if (c->EatStr("上午") || c->EatStr("午前") || c->EatStr("오전")) {
-    h->half = WaHeader::kAm;
-    return;
-  }
-  if (c->EatStr("下午") || c->EatStr("午後") || c->EatStr("오후")) {
-    h->half = WaHeader::kPm;
-    return;
+  if (static_cast<unsigned char>(c->Peek()) >= 0x80) {
+    if (c->EatStr("上午") || c->EatStr("午前") || c->EatStr("오전")) {
+      h->half = WaHeader::kAm;
+      return;
+    }
+    if (c->EatStr("下午") || c->EatStr("午後") || c->EatStr("오후")) {
+      h->half = WaHeader::kPm;
+      return;
+    }
   }
   char a = c->Peek();
   if (a != 'a' && a != 'A' && a != 'p' && a != 'P') {
@@ -128,9 +143,76 @@ void TrailingHalf(Cursor* c, WaHeader* h) {
   h->half = (a == 'a' || a == 'A') ? WaHeader::kAm : WaHeader::kPm;
 }
 
+// Up to max digits at line[*i]; false when there is none.
+inline bool FastNumber(std::string_view line, size_t* i, int max, int* value, int* count) {
+  int n = 0, v = 0;
+  while (n < max && *i < line.size() && line[*i] >= '0' && line[*i] <= '9') {
+    v = v * 10 + (line[(*i)++] - '0');
+    ++n;
+  }
+  *value = v;
+  *count = n;
+  return n > 0;
+}
+
+// The most common headers, "31/12/21, 23:59 - " and "[31/12/21, 23:59:59] "
+// (ASCII spaces, one separator right before each number, no AM/PM), read
+// without the general parser's alternatives. True only when the general
+// parser would read the same fields; anything else is left to it.
+bool FastHeader(std::string_view line, WaHeader* h) {
+  size_t i = 0;
+  bool bracket = !line.empty() && line[0] == '[';
+  if (bracket) ++i;
+  for (int k = 0; k < 3; ++k) {
+    if (k > 0) {
+      if (i + 1 >= line.size() || !IsDateSep(line[i]) ||
+          !(line[i + 1] >= '0' && line[i + 1] <= '9')) {
+        return false;
+      }
+      ++i;
+    }
+    if (!FastNumber(line, &i, 4, &h->number[k], &h->digits[k])) return false;
+  }
+  if (i + 2 > line.size() || line[i] != ',' || line[i + 1] != ' ') return false;
+  i += 2;
+  int n = 0;
+  if (!FastNumber(line, &i, 2, &h->hour, &n)) return false;
+  if (i >= line.size() || line[i] != ':') return false;
+  ++i;
+  if (!FastNumber(line, &i, 2, &h->minute, &n) || n != 2) return false;
+  h->second = 0;
+  if (i < line.size() && line[i] == ':') {
+    ++i;
+    if (!FastNumber(line, &i, 2, &h->second, &n) || n != 2) return false;
+  }
+  if (bracket) {
+    if (i + 2 > line.size() || line[i] != ']' || line[i + 1] != ' ') return false;
+    i += 2;
+  } else {
+    if (i + 3 > line.size() || line[i] != ' ' || line[i + 1] != '-' || line[i + 2] != ' ') {
+      return false;
+    }
+    i += 3;
+  }
+  h->bracket = bracket;
+  h->half = WaHeader::kNone;
+  h->body = i;
+  return true;
+}
+
 }  // namespace
 
 bool ParseWaHeader(std::string_view line, WaHeader* h) {
+  // Most continuation lines fail here: a header starts with a digit, "["
+  // or a direction mark (U+200E, U+200F).
+  if (line.empty()) return false;
+  char first = line[0];
+  if (!(first >= '0' && first <= '9') && first != '[' && first != '\xE2') return false;
+  if (FastHeader(line, h)) return true;
+  return ParseWaHeaderGeneral(line, h);
+}
+
+bool ParseWaHeaderGeneral(std::string_view line, WaHeader* h) {
   Cursor c(line);
   c.Marks();
   h->bracket = c.Eat('[');

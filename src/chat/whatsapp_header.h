@@ -20,6 +20,9 @@ struct WaHeader {
 
 // True when line starts with a message header; fills *h.
 bool ParseWaHeader(std::string_view line, WaHeader* h);
+// The general parser alone, without the fast path for the common headers
+// that ParseWaHeader tries first (tests compare the two).
+bool ParseWaHeaderGeneral(std::string_view line, WaHeader* h);
 
 }  // namespace parcelproof::chat
 

@@ -96,7 +96,10 @@ ChecklistLine Evaluate(const Requirement& r, const std::vector<PackageItem>& ite
       continue;
     }
     flagged.push_back(paths[i]);
-    for (const std::string& s : serious) line.caveats.push_back(paths[i] + ": " + s);
+    for (const std::string& s : serious) {
+      std::string rest = AfterItemName(items[i], s);
+      line.caveats.push_back(paths[i] + (rest.empty() ? ": " + s : rest));
+    }
   }
   line.present = clean >= r.min;
   if (line.present) {
@@ -109,6 +112,16 @@ ChecklistLine Evaluate(const Requirement& r, const std::vector<PackageItem>& ite
 }
 
 }  // namespace
+
+std::string AfterItemName(const PackageItem& item, const std::string& explanation) {
+  std::string name = (item.role.empty() ? "item" : item.role) + " " +
+                     (item.original_name.empty() ? item.sha256.substr(0, 12) : item.original_name);
+  if (explanation.size() <= name.size() || explanation.compare(0, name.size(), name) != 0) {
+    return "";
+  }
+  char next = explanation[name.size()];
+  return next == ':' || next == ' ' ? explanation.substr(name.size()) : "";
+}
 
 Result<ReasonChecklist> LoadChecklist(const std::string& path, const std::string& reason) {
   Result<std::string> text = ReadFileLimited(path, 4 << 20);

@@ -36,6 +36,13 @@ std::vector<ChecklistLine> EvaluateChecklist(const ReasonChecklist& list,
                                              const std::string& order_id,
                                              const std::vector<PackageFinding>& findings);
 
+// A finding's explanation names its item first, as "<role> <name>" (the
+// timeline's ItemLabel): the rest after that name (": no capture time ...",
+// " was captured ..."), or "" when the explanation does not start with it.
+// Places that name the item themselves show only the rest, so that no
+// sentence names its item twice.
+std::string AfterItemName(const PackageItem& item, const std::string& explanation);
+
 }  // namespace parcelproof::package
 
 #endif  // PARCELPROOF_PACKAGE_CHECKLIST_H_

@@ -100,6 +100,32 @@ TEST(Checklist, APhotoWithASeriousFindingIsPresentButNotPresent) {
   EXPECT_NE(html.find("present, but"), std::string::npos);
 }
 
+// A finding's explanation starts with its item's "<role> <name>"; the
+// caveat names the item by its data/ path, so it drops that name instead of
+// naming the item twice.
+TEST(Checklist, ACaveatNamesItsItemOnce) {
+  TempDir dir;
+  auto sample = MakeSampleInput(dir.path());
+  sample->input.items.erase(sample->input.items.begin() + 2);
+  const PackageItem& packing = sample->input.items[1];
+  std::string name = packing.role + " " + packing.original_name;
+  sample->input.findings.push_back(
+      {"serious", "before-order-placed", packing.sha256,
+       name + ": captured 2026-02-20 10:00:00 UTC, before the order was placed"});
+  Result<PackageSummary> s = BuildPackage(sample->input, dir.File("p.zip"));
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  nlohmann::json line =
+      Line(ChecklistOf(dir.File("p.zip"), "dispute-ord-1001-damaged/"), "packaging");
+  ASSERT_EQ(line["caveats"].size(), 1u) << line.dump();
+  std::string caveat = line["caveats"][0].get<std::string>();
+  EXPECT_EQ(caveat.find(name), std::string::npos) << caveat;
+  EXPECT_EQ(caveat.rfind("data/packing/", 0), 0u) << caveat;
+  EXPECT_NE(caveat.find(".jpg: captured 2026-02-20"), std::string::npos) << caveat;
+  EXPECT_EQ(package::AfterItemName(packing, name + " was captured"), " was captured");
+  EXPECT_EQ(package::AfterItemName(packing, name + "x: no"), "");
+  EXPECT_EQ(package::AfterItemName(packing, "no capture time"), "");
+}
+
 TEST(Checklist, AVerdictForThisOrderAndALinkToItCountWhenClean) {
   TempDir dir;
   auto sample = WrongAddressInput(dir);

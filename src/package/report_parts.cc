@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "package/checklist.h"
 #include "package/report_overlay.h"
 
 namespace parcelproof::package {
@@ -108,7 +109,9 @@ std::string FindingSentence(const PackageModel& m, const PackageFinding& f, bool
   std::string h = "<span class=\"sev sev-" + Esc(f.severity) + "\">" + Esc(f.severity) + "</span> ";
   size_t i = ItemIndex(m, f.item_sha256);
   if (name_item && i < m.items.size()) {
-    h += "<a href=\"#" + ItemAnchor(f.item_sha256) + "\">" + Esc(ItemTitle(m.items[i])) + "</a>: ";
+    std::string rest = AfterItemName(m.items[i], f.explanation);
+    h += "<a href=\"#" + ItemAnchor(f.item_sha256) + "\">" + Esc(ItemTitle(m.items[i])) + "</a>";
+    return h + Esc(rest.empty() ? ": " + f.explanation : rest);
   }
   return h + Esc(f.explanation);
 }

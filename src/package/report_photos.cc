@@ -1,5 +1,6 @@
 // Photos in the story's order with their barcodes outlined, and the other
 // files (videos, documents) with their times and hashes.
+#include "package/report_chat.h"
 #include "package/report_overlay.h"
 #include "package/report_parts.h"
 
@@ -10,6 +11,29 @@ std::string Captured(const PackageItem& it, const ReportZone& z) {
   if (it.capture_time.empty()) return "no capture time";
   return "taken " + FormatTime(it.capture_time, z) + " <span class=\"dim\">(" +
          Esc(it.capture_time_source) + ")</span>";
+}
+
+// A conversation has no capture time: its messages' first and last times
+// and their count say when it happened.
+std::string Messages(const PackageConversation& c, const ReportZone& z) {
+  const ChatMessage* first = nullptr;
+  const ChatMessage* last = nullptr;
+  for (const ChatMessage& msg : c.messages) {
+    if (!msg.has_time) continue;
+    if (first == nullptr) first = &msg;
+    last = &msg;
+  }
+  std::string n =
+      std::to_string(c.info.message_count) + (c.info.message_count == 1 ? " message" : " messages");
+  if (first == nullptr) return n + ", none with a time";
+  if (first == last) return n + ", at " + Esc(FormatTime(first->time, z));
+  return n + ", from " + Esc(FormatTime(first->time, z)) + " to " + Esc(FormatTime(last->time, z));
+}
+
+std::string FileTime(const PackageModel& m, const PackageItem& it, const ReportZone& z) {
+  const PackageConversation* c = FindConversation(*m.input, it.sha256);
+  if (it.capture_time.empty() && c != nullptr) return Messages(*c, z);
+  return Captured(it, z);
 }
 
 bool IsPhoto(const PackageItem& it) { return it.kind == "image" && it.role != "chat"; }
@@ -57,7 +81,7 @@ std::string OtherFilesSection(const PackageModel& m, const ReportZone& z) {
     const PackageItem& it = m.items[i];
     if (IsPhoto(it)) continue;
     rows += "<tr id=\"" + ItemAnchor(it.sha256) + "\"><td><b>" + Esc(ItemTitle(it)) + "</b><br>" +
-            Link(m.paths[i]) + ItemFindings(m, it.sha256) + "</td><td>" + Captured(it, z) +
+            Link(m.paths[i]) + ItemFindings(m, it.sha256) + "</td><td>" + FileTime(m, it, z) +
             "</td><td><code class=\"hash\">" + Esc(it.sha256) + "</code></td></tr>";
   }
   std::string h = "<section id=\"files\"><h2>Videos, documents and conversations</h2>";

@@ -129,6 +129,9 @@ std::string SniffConversationFormat(const std::string& head);
 // The options a store item recorded at ingest: its metadata's
 // "conversation" object's "zone" and "me" (defaults when absent).
 ChatOptions ChatOptionsFromMetadata(const std::string& metadata_json);
+// The format ingest recorded there ("whatsapp-android", ...); "" when the
+// metadata has no "conversation" object (not recognised, or an older store).
+std::string ConversationFormatFromMetadata(const std::string& metadata_json);
 
 // "+08:00", "-05:30", "+0800", "Z", "UTC" -> minutes east of UTC.
 Result<int> ParseZoneOffset(const std::string& text);

@@ -83,6 +83,7 @@ void Decoder::Run(ImageSource* source) {
   if (scan_->barcodes.empty() && Step("MaxiCode, whole picture"))
     ReadMaxiCodes(small, small_to_full_, nullptr);
   if (scan_->barcodes.empty()) RetryEqualized(small);
+  if (WantsTiles(*source)) ReadTiles(source);
 }
 
 bool Decoder::Step(const std::string& what) {
@@ -267,6 +268,11 @@ void Decoder::RetryAtFullResolution(ImageSource* source) {
   }
   bool wide_frame = largest < kWideFrameSide * std::max(small_width_, small_height_);
   for (const Region& r : failed_) {
+    // A region a later pass read (the whole-image 1-D pass, a code beside
+    // another) needs no retry, nor the full-resolution decode it costs.
+    PointF centre = small_to_full_.Apply(
+        PointF{(r.quad[0].x + r.quad[2].x) / 2, (r.quad[0].y + r.quad[2].y) / 2});
+    if (InsideFound(centre)) continue;
     if (!has_tracking || (r.family == CodeFamily::kLinear && r.thin)) todo.push_back(r);
     if (wide_frame && r.family == CodeFamily::kMatrix)
       todo.push_back({r.quad, CodeFamily::kLinear});

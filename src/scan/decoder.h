@@ -3,7 +3,8 @@
 // regions located at any angle, 2-D codes in upright crops of dense-texture
 // regions, a whole-image 1-D pass, and full-resolution retries of 1-D regions
 // whose bars were too thin on the reduced picture (and of 2-D regions while
-// no tracking number is read).
+// no tracking number is read); a wide photo that gave no tracking number is
+// read again in full-resolution tiles (decoder_tiles.cc).
 #ifndef PARCELPROOF_SCAN_DECODER_H_
 #define PARCELPROOF_SCAN_DECODER_H_
 
@@ -53,6 +54,8 @@ class Decoder {
   void ProposedRegions(const Picture& base, Picture* masked);
   void RetryAtFullResolution(ImageSource* source);
   void RetryEqualized(const Picture& small);
+  bool WantsTiles(const ImageSource& source) const;
+  void ReadTiles(ImageSource* source);
 
   const PipelineHooks& hooks_;
   ImageScan* scan_;

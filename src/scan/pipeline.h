@@ -24,8 +24,10 @@ struct PipelineHooks {
 // Runs every decoder once on a tiny blank picture, so that their lazy
 // initialisation happens before worker processes are forked; loads OpenCV's
 // image codecs too when some of `paths` are PNG or WebP (JPEG and HEIF have
-// decoders of their own, and the codecs cost about 80 ms to load).
-void WarmUpPipeline(const std::vector<std::string>& paths);
+// decoders of their own, and the codecs cost about 80 ms to load). With
+// read_address, Tesseract's models are loaded too (about 30 MB that every
+// worker then holds; not loaded for --no-ocr).
+void WarmUpPipeline(const std::vector<std::string>& paths, bool read_address);
 
 // Scans the file at path. Input problems land in scan.status; findings in
 // scan.problems. Runs decoders in this process.

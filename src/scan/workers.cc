@@ -259,7 +259,7 @@ std::vector<ImageScan> ScanImages(const std::vector<std::string>& paths,
   // ready. OpenCV must not start its thread pool before the fork: a child
   // would wait forever on threads it does not have.
   DisableImageThreads();
-  WarmUpPipeline(paths);
+  WarmUpPipeline(paths, options.read_address);
   return Pool(paths, options).Run();
 }
 

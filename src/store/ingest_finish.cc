@@ -160,6 +160,11 @@ Status Ingester::Finish(Work& w) {
   }
   if (!w.conversation_tmp.empty()) AddConversation(w, *orders);
   if (!out->duplicate && zip && w.info.kind == ItemKind::kChat) QueueZipMembers(w, *orders);
+  // A duplicate is not sniffed again: the stored item says it is a zip.
+  if (out->duplicate && w.info.kind == ItemKind::kChat &&
+      existing.media_type == "application/zip") {
+    LinkZipMembers(w, *orders);
+  }
   if (!out->duplicate && w.has_video_scan) AddStills(w, *orders);
   return Status::Ok();
 }

@@ -96,6 +96,9 @@ class Ingester {
   void ClassifyMember(Work& w);
   // ingest_zip.cc: a WhatsApp zip's media queued as members.
   void QueueZipMembers(Work& w, const std::vector<std::string>& orders);
+  // A zip stored before, ingested again (for other orders): its stored media
+  // members are linked to those orders too, under the role each has.
+  void LinkZipMembers(Work& w, const std::vector<std::string>& orders);
   void MemberMetadata(Work& w);
   Status Refuse(Work& w, const std::string& reason);
   Status Describe(Work& w);

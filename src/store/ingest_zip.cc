@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
+
 #include "store/ingest_work.h"
 #include "store/json_text.h"
 
@@ -132,6 +134,19 @@ void Ingester::QueueZipMembers(Work& w, const std::vector<std::string>& orders) 
     queue_.push_back(std::move(q));
   }
   total_ += static_cast<int>(members->size());
+}
+
+void Ingester::LinkZipMembers(Work& w, const std::vector<std::string>& orders) {
+  Result<std::vector<StoreItem>> derived = store_.DerivedItems(w.staged.sha256);
+  if (!derived.ok()) return;
+  for (const StoreItem& d : *derived) {
+    if (d.metadata_json.find("\"member_of\"") == std::string::npos) continue;
+    for (const std::string& id : orders) {
+      if (std::find(d.order_ids.begin(), d.order_ids.end(), id) != d.order_ids.end()) continue;
+      Status s = store_.LinkItem(d.sha256, id, d.role.empty() ? "other" : d.role);
+      if (!s.ok() && w.line.reason.empty()) w.line.reason = "media not linked: " + s.ToString();
+    }
+  }
 }
 
 }  // namespace parcelproof::store

@@ -38,18 +38,24 @@ class MessageForwarder : public ConversationSink {
 
 }  // namespace
 
-// The export is read once here (is it a conversation, how many people wrote)
-// and once more, streaming, when the timeline takes its messages: memory
-// stays bounded whatever the export's size.
+// The export is read once, streaming, when the timeline takes its messages
+// (memory stays bounded whatever its size); the participants are counted
+// then. Whether it is a conversation comes from what ingest recorded; only
+// an item without that record (an older store) is read once more here.
 void AttachConversation(const StoreItem& stored, const std::string& blob_path, TimelineItem* item) {
   if (stored.kind != ItemKind::kChat) return;
   ChatOptions options = ChatOptionsFromMetadata(stored.metadata_json);
   options.hash_media = false;  // the timeline needs the messages only
-  MessageForwarder counter(nullptr);
-  Result<ConversationInfo> info = ReadConversation(blob_path, options, &counter);
-  if (!info.ok() || !info->recognised()) return;
+  std::string format = ConversationFormatFromMetadata(stored.metadata_json);
+  if (format.empty()) {
+    MessageForwarder counter(nullptr);
+    Result<ConversationInfo> info = ReadConversation(blob_path, options, &counter);
+    if (!info.ok() || !info->recognised()) return;
+    item->participants = info->participants.size();
+  } else if (format == "unrecognised") {
+    return;
+  }
   item->conversation = true;
-  item->participants = info->participants.size();
   item->replay_messages = [blob_path,
                            options](const std::function<void(const TimelineMessage&)>& on) {
     MessageForwarder forward(&on);

@@ -3,7 +3,10 @@
 // mean): times without zone, messages out of order, edited and deleted
 // messages, an export that ends before the dispute, more than two
 // participants, messages after the dispute opened.
+#include <algorithm>
 #include <deque>
+#include <optional>
+#include <set>
 #include <string>
 
 #include "parcelproof/chat.h"
@@ -56,7 +59,10 @@ struct Counts {
   TimelineMessage first_out, first_edited, first_deleted, first_after, last;
   bool has_last = false;
   CaptureTime last_time;
+  std::set<std::string> senders;  // the participants, counted as the messages pass
 };
+
+constexpr size_t kMaxSenders = 1000;  // as the conversation's participants
 
 void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order, int off,
             std::vector<Finding>* out) {
@@ -85,9 +91,10 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order, 
                chat + std::to_string(c.deleted) + " message(s) were deleted, the first at " +
                    At(c.first_deleted) + "; the export shows only that they existed.");
   }
-  if (item.participants > 2) {
+  size_t participants = std::max(item.participants, c.senders.size());
+  if (participants > 2) {
     AddFinding(out, "chat-participants", Severity::kInfo, item,
-               chat + std::to_string(item.participants) +
+               chat + std::to_string(participants) +
                    " people wrote in it (more than the buyer and the seller).");
   }
   if (order.dispute_opened.known && c.has_last &&
@@ -106,7 +113,9 @@ void Report(const TimelineItem& item, const Counts& c, const OrderTimes& order, 
 }
 
 // Counts every message and keeps the events of the first kHeadMessages and
-// the last kTailMessages; the rest become one "N more messages" event.
+// the last kTailMessages messages (by position in the export, dated or not,
+// as the package and its report keep them); the rest become one "N more
+// messages" event. Undated messages count in both windows but make no event.
 class EventSink {
  public:
   EventSink(const TimelineItem& item, const OrderTimes& order, int offset_minutes)
@@ -114,10 +123,50 @@ class EventSink {
 
   void Add(const TimelineMessage& m) {
     size_t i = index_++;
+    std::optional<TimelineEvent> event = Count(m, i);
+    if (i < kHeadMessages) {
+      if (event) head_.push_back(std::move(*event));
+      return;
+    }
+    tail_.push_back(std::move(event));
+    if (tail_.size() > kTailMessages) {
+      if (skipped_++ == 0) skipped_from_ = i - kTailMessages;
+      if (tail_.front() && !skipped_first_) skipped_first_ = std::move(tail_.front());
+      tail_.pop_front();
+    }
+  }
+
+  void Finish(std::vector<TimelineEvent>* events, std::vector<Finding>* out) {
+    for (TimelineEvent& e : head_) events->push_back(std::move(e));
+    // The line stands at the first dated message it covers (else after the
+    // head's last event).
+    const TimelineEvent* anchor =
+        skipped_first_ ? &*skipped_first_ : (head_.empty() ? nullptr : &events->back());
+    if (skipped_ > 0 && anchor != nullptr) {
+      TimelineEvent e = *anchor;
+      e.what = std::to_string(skipped_) + " more message(s) of chat " +
+               DisplaySafe(item_.name, false) + " from here on are not listed (messages " +
+               std::to_string(skipped_from_) + " to " +
+               std::to_string(skipped_from_ + skipped_ - 1) +
+               "; every message is in the export and in the normalised conversation stored beside "
+               "it)";
+      e.message = -1;
+      events->push_back(std::move(e));
+    }
+    for (std::optional<TimelineEvent>& e : tail_) {
+      if (e) events->push_back(std::move(*e));
+    }
+    Report(item_, c_, order_, offset_minutes_, out);
+  }
+
+ private:
+  // Adds m to the counts; its event when it is dated.
+  std::optional<TimelineEvent> Count(const TimelineMessage& m, size_t i) {
+    if (!m.sender.empty() && c_.senders.size() < kMaxSenders) c_.senders.insert(m.sender);
     if (m.edited && c_.edited++ == 0) c_.first_edited = m;
     if (m.deleted && c_.deleted++ == 0) c_.first_deleted = m;
     CaptureTime t;
-    if (m.time.empty() || !ParseCaptureTime(m.time, &t)) return;
+    if (m.time.empty() || !ParseCaptureTime(m.time, &t)) return std::nullopt;
     if (!t.zone_known) ++c_.zone_unknown;
     if (previous_.known && t.micros < previous_.micros && c_.out_of_order++ == 0) c_.first_out = m;
     if (order_.dispute_opened.known && SurelyAfter(t, order_.dispute_opened.micros, 0) &&
@@ -128,35 +177,9 @@ class EventSink {
     c_.last = m;
     c_.has_last = true;
     c_.last_time = t;
-    if (i < kHeadMessages) {
-      head_.push_back(MessageEvent(item_, m, i, t));
-      return;
-    }
-    tail_.push_back(MessageEvent(item_, m, i, t));
-    if (tail_.size() > kTailMessages) {
-      if (skipped_++ == 0) skipped_first_ = tail_.front();
-      tail_.pop_front();
-    }
+    return MessageEvent(item_, m, i, t);
   }
 
-  void Finish(std::vector<TimelineEvent>* events, std::vector<Finding>* out) {
-    for (TimelineEvent& e : head_) events->push_back(std::move(e));
-    if (skipped_ > 0) {
-      TimelineEvent e = skipped_first_;
-      e.what = std::to_string(skipped_) + " more message(s) of chat " +
-               DisplaySafe(item_.name, false) + " from here on are not listed (messages " +
-               std::to_string(skipped_first_.message) + " to " +
-               std::to_string(skipped_first_.message + static_cast<int64_t>(skipped_) - 1) +
-               "; every message is in the export and in the normalised conversation stored beside "
-               "it)";
-      e.message = -1;
-      events->push_back(std::move(e));
-    }
-    for (TimelineEvent& e : tail_) events->push_back(std::move(e));
-    Report(item_, c_, order_, offset_minutes_, out);
-  }
-
- private:
   const TimelineItem& item_;
   const OrderTimes& order_;
   int offset_minutes_;
@@ -164,9 +187,10 @@ class EventSink {
   CaptureTime previous_;
   size_t index_ = 0;
   std::vector<TimelineEvent> head_;
-  std::deque<TimelineEvent> tail_;
+  std::deque<std::optional<TimelineEvent>> tail_;
   size_t skipped_ = 0;
-  TimelineEvent skipped_first_;
+  size_t skipped_from_ = 0;
+  std::optional<TimelineEvent> skipped_first_;
 };
 
 }  // namespace

@@ -243,5 +243,87 @@ TEST(TimelineTest, LongConversationIsCappedButCountedWhole) {
   EXPECT_TRUE(edited);  // the last message, beyond the head
 }
 
+// Undated messages (an impossible header date) count in the windows as in
+// the package: the events are of the first and last messages by position,
+// not the last dated ones, and the "N more" line names the same messages as
+// the report's.
+TEST(TimelineTest, CappedWindowsCountUndatedMessagesLikeThePackage) {
+  constexpr size_t n = kHeadMessages + kTailMessages + 500;
+  auto undated = [](size_t i) { return i % 10 == 3; };
+  TimelineItem chat;
+  chat.sha256 = std::string(64, 'd');
+  chat.name = "chat.txt";
+  chat.role = "chat";
+  chat.conversation = true;
+  chat.participants = 2;
+  chat.replay_messages = [&](const std::function<void(const TimelineMessage&)>& on) {
+    for (size_t i = 0; i < n; ++i) {
+      TimelineMessage m;
+      int minute = static_cast<int>(i);
+      char t[32];
+      std::snprintf(t, sizeof t, "2026-03-%02dT%02d:%02d:00Z", 1 + minute / 1440,
+                    minute % 1440 / 60, minute % 60);
+      if (!undated(i)) m.time = t;
+      m.zone_known = true;
+      m.sender = "Li";
+      m.side = "buyer";
+      m.text = "hello";
+      on(m);
+    }
+  };
+  TimelineOrder order{"X", "", "", "", "", ""};
+  Timeline tl = BuildTimeline(order, {chat}, TimelineOptions{});
+  size_t dated_in_windows = 0;
+  for (size_t i = 0; i < n; ++i) {
+    bool in_window = i < kHeadMessages || i >= n - kTailMessages;
+    dated_in_windows += in_window && !undated(i);
+  }
+  size_t messages = 0, more = 0;
+  for (const TimelineEvent& e : tl.events) {
+    if (e.kind != "message") continue;
+    if (e.message < 0) {
+      ++more;
+      std::string range =
+          "500 more message(s) of chat chat.txt from here on are not listed "
+          "(messages " +
+          std::to_string(kHeadMessages) + " to " + std::to_string(kHeadMessages + 499) + ";";
+      EXPECT_NE(e.what.find(range), std::string::npos) << e.what;
+      continue;
+    }
+    ++messages;
+    auto i = static_cast<size_t>(e.message);
+    EXPECT_TRUE(i < kHeadMessages || i >= n - kTailMessages) << i;
+  }
+  EXPECT_EQ(messages, dated_in_windows);
+  EXPECT_EQ(more, 1u);
+}
+
+// The participants are counted as the messages are replayed (the export is
+// read once): three senders make the finding even when the item says 0.
+TEST(TimelineTest, ParticipantsAreCountedFromTheMessages) {
+  TimelineItem chat;
+  chat.sha256 = std::string(64, 'e');
+  chat.name = "chat.txt";
+  chat.role = "chat";
+  chat.conversation = true;
+  for (const char* who : {"Anna", "Li", "Bo", "Li", ""}) {
+    TimelineMessage m;
+    m.time = "2026-03-01T10:00:00Z";
+    m.zone_known = true;
+    m.sender = who;
+    m.text = "hi";
+    chat.messages.push_back(m);
+  }
+  TimelineOrder order{"X", "", "", "", "", ""};
+  Timeline tl = BuildTimeline(order, {chat}, TimelineOptions{});
+  bool found = false;
+  for (const Finding& f : tl.findings) {
+    if (f.code != "chat-participants") continue;
+    found = true;
+    EXPECT_NE(f.explanation.find("3 people wrote"), std::string::npos) << f.explanation;
+  }
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace parcelproof

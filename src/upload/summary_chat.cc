@@ -4,15 +4,14 @@
 
 #include "package/report_overlay.h"
 #include "parcelproof/order.h"
+#include "upload/evidence_fields.h"
 
 namespace parcelproof::upload {
 namespace {
 
 using nlohmann::json;
 
-std::string Str(const json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
+std::string Str(const json& j, const char* key) { return FieldStr(j, key); }
 
 // The index of the first message written after the dispute was opened;
 // messages.size() when none is or the dispute time is unknown.
@@ -24,7 +23,7 @@ size_t FirstAfter(const json& messages, const std::string& dispute_opened) {
     long long t = 0;
     const json& m = messages[i];
     // Local times without zone are not compared: they stay inside the window.
-    bool zone_known = m.is_object() && m.contains("zone_known") && m["zone_known"] == true;
+    bool zone_known = FieldBool(m, "zone_known", false);
     if (zone_known && ParseRfc3339(Str(m, "time"), &t) && t > opened) {
       first_after = i;
       break;
@@ -41,8 +40,7 @@ ExcerptMessage Message(const json& m, const DisplayZone& zone) {
   std::string sender = Str(m, "sender");
   e.who = sender.empty() ? "system" : e.side.empty() ? sender : e.side + " " + sender;
   e.text = Str(m, "text");
-  const json& flags = m.is_object() && m.contains("flags") ? m["flags"] : json::array();
-  for (const json& f : flags) {
+  for (const json& f : FieldArray(m, "flags")) {
     if (f.is_string() && f != "system") e.flags.push_back(f.get<std::string>());
   }
   return e;
@@ -75,7 +73,7 @@ pdf::Block DisputeLine(const json& ev, const DisplayZone& z) {
 }
 
 std::string PathOf(const json& ev, const std::string& sha256) {
-  for (const json& it : ev["items"]) {
+  for (const json& it : FieldArray(ev, "items")) {
     if (Str(it, "sha256") == sha256) return Str(it, "path");
   }
   return "";
@@ -86,16 +84,14 @@ std::string PathOf(const json& ev, const std::string& sha256) {
 std::vector<ChatExcerpt> ChatExcerpts(const json& ev, const DisplayZone& zone, size_t max_messages,
                                       size_t max_threads) {
   std::vector<ChatExcerpt> out;
-  if (!ev.contains("conversations") || !ev["conversations"].is_array()) return out;
-  for (const json& c : ev["conversations"]) {
+  for (const json& c : FieldArray(ev, "conversations")) {
     if (!c.is_object()) continue;
-    const json& msgs =
-        c.contains("messages") && c["messages"].is_array() ? c["messages"] : json::array();
+    const json& msgs = FieldArray(c, "messages");
     if (msgs.empty() || out.size() >= max_threads) continue;
     ChatExcerpt x;
     x.path = PathOf(ev, Str(c, "source_sha256"));
     std::string people;
-    for (const json& p : c.value("participants", json::array())) {
+    for (const json& p : FieldArray(c, "participants")) {
       if (p.is_string()) people += (people.empty() ? "" : ", ") + p.get<std::string>();
     }
     std::string file = Str(c, "file");

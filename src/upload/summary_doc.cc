@@ -4,6 +4,7 @@
 
 #include "package/report_overlay.h"
 #include "package/report_time.h"
+#include "upload/evidence_fields.h"
 #include "upload/summary_chat.h"
 
 namespace parcelproof::upload {
@@ -14,9 +15,9 @@ using pdf::Block;
 
 const uint32_t kGreen = 0x1a7f37, kRed = 0xc62828, kAmber = 0xb26a00, kText = 0x222222;
 
-std::string Str(const json& j, const char* key) {
-  return j.is_object() && j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
-}
+std::string Str(const json& j, const char* key) { return FieldStr(j, key); }
+const json& Arr(const json& j, const char* key) { return FieldArray(j, key); }
+const json& Obj(const json& j, const char* key) { return FieldObject(j, key); }
 
 std::string Safe(const std::string& s) { return package::SafeText(s); }
 
@@ -38,9 +39,9 @@ Block Kv(const std::string& key, const std::string& value, uint32_t rgb = kText,
 }
 
 package::ReportZone Zone(const json& ev) {
-  const json& times = ev["order"].contains("times") ? ev["order"]["times"] : json::object();
+  const json& times = Obj(Obj(ev, "order"), "times");
   std::vector<std::string> captures;
-  for (const json& it : ev["items"]) captures.push_back(Str(it, "capture_time"));
+  for (const json& it : Arr(ev, "items")) captures.push_back(Str(it, "capture_time"));
   return ChooseDisplayZone(
       {Str(times, "placed"), Str(times, "paid"), Str(times, "shipped"), Str(times, "delivered")},
       captures);
@@ -48,11 +49,9 @@ package::ReportZone Zone(const json& ev) {
 
 Order TrackingOrder(const json& ev) {
   Order o;
-  o.id = Str(ev["order"], "id");
-  if (ev["order"].contains("tracking") && ev["order"]["tracking"].is_array()) {
-    for (const json& t : ev["order"]["tracking"])
-      o.tracking.push_back({Str(t, "carrier"), Str(t, "number")});
-  }
+  o.id = Str(Obj(ev, "order"), "id");
+  for (const json& t : Arr(Obj(ev, "order"), "tracking"))
+    o.tracking.push_back({Str(t, "carrier"), Str(t, "number")});
   return o;
 }
 
@@ -60,13 +59,13 @@ Order TrackingOrder(const json& ev) {
 std::string Verdict(const json& ev, const std::string& order_id, std::string* reason) {
   std::map<std::string, int> rank = {{"MISMATCH", 3}, {"PASS", 2}, {"UNREADABLE", 1}};
   std::string best;
-  for (const json& it : ev["items"]) {
-    for (const json& v : it.value("verdicts", json::array())) {
+  for (const json& it : Arr(ev, "items")) {
+    for (const json& v : Arr(it, "verdicts")) {
       std::string verdict = Str(v, "verdict");
       if (Str(v, "order_id") != order_id || rank[verdict] <= rank[best]) continue;
       best = verdict;
       reason->clear();
-      for (const json& r : v.value("reasons", json::array())) {
+      for (const json& r : Arr(v, "reasons")) {
         if (r.is_string()) *reason += (reason->empty() ? "" : "; ") + r.get<std::string>();
       }
     }
@@ -78,10 +77,10 @@ std::string ItemName(const json& it) { return Str(it, "role") + " " + Str(it, "o
 
 void SummaryBox(const json& ev, const SummaryFacts& f, const package::ReportZone& z,
                 std::vector<Block>* out) {
-  const json& o = ev["order"];
+  const json& o = Obj(ev, "order");
   out->push_back(Kv(
       "Order", Str(o, "id") + (Str(o, "platform").empty() ? "" : " (" + Str(o, "platform") + ")")));
-  std::string dispute = Str(ev["reason"], "title") + " (" + Str(ev["reason"], "id") + ")";
+  std::string dispute = Str(Obj(ev, "reason"), "title") + " (" + Str(Obj(ev, "reason"), "id") + ")";
   if (!Str(ev, "dispute_opened").empty()) {
     dispute += ", opened " + package::FormatTime(Str(ev, "dispute_opened"), z);
   }
@@ -96,36 +95,37 @@ void SummaryBox(const json& ev, const SummaryFacts& f, const package::ReportZone
   out->push_back(
       Kv("Label check", (v.empty() ? "NOT CHECKED" : v) + "  tracking " + tracking, colour, true));
   if (!reason.empty()) out->push_back(Kv("", reason));
-  std::string shipped = Str(o.contains("times") ? o["times"] : json::object(), "shipped");
+  std::string shipped = Str(Obj(o, "times"), "shipped");
   out->push_back(Kv(
       "Shipped", shipped.empty() ? "not recorded on the order" : package::FormatTime(shipped, z)));
   std::map<std::string, int> kinds;
-  for (const json& it : ev["items"])
+  for (const json& it : Arr(ev, "items"))
     ++kinds[Str(it, "kind") == "image" ? "photo" : Str(it, "kind")];
   std::string counts;
   for (const auto& [k, n] : kinds)
     counts += (counts.empty() ? "" : ", ") + std::to_string(n) + " " + k + (n > 1 ? "s" : "");
   out->push_back(Kv("Evidence", counts));
   int serious = 0;
-  for (const json& fi : ev["findings"]) serious += Str(fi, "severity") == "serious";
+  for (const json& fi : Arr(ev, "findings")) serious += Str(fi, "severity") == "serious";
   out->push_back(Kv("Serious findings",
                     serious == 0 ? "none" : std::to_string(serious) + " (listed below)",
                     serious ? kRed : kText));
   out->push_back(Kv("Package", Str(ev, "package_id") + ", " + f.zip_name));
   out->push_back(Kv("Package SHA-256", f.zip_sha256));
-  out->push_back(Kv("Signing key", Str(ev["signature"], "public_key_fingerprint_sha256")));
+  out->push_back(Kv("Signing key", Str(Obj(ev, "signature"), "public_key_fingerprint_sha256")));
 }
 
 void Checklist(const json& ev, std::vector<Block>* out) {
   out->push_back(Make(Block::Kind::kHeading, "Evidence this reason needs"));
-  for (const json& l : ev["checklist"]) {
+  for (const json& l : Arr(ev, "checklist")) {
     std::string st = Str(l, "status");
-    if (st.empty()) st = l.value("present", false) ? "present" : "missing";
+    if (st.empty()) st = FieldBool(l, "present", false) ? "present" : "missing";
     uint32_t c = st == "present" ? kGreen : st == "present-but" ? kAmber : kRed;
     Block b = Kv(st == "present-but" ? "present, but" : st, Str(l, "label"), c);
     b.boxed = false;
     out->push_back(b);
-    for (const json& cv : l.value("caveats", json::array())) {
+    for (const json& cv : Arr(l, "caveats")) {
+      if (!cv.is_string()) continue;
       out->push_back(Make(Block::Kind::kSmall, "    " + cv.get<std::string>(), 0x555555));
     }
   }
@@ -138,8 +138,7 @@ Block PictureBlock(const SummaryPicture& p, const Order& order, const package::R
   b.picture.rgb = p.fitted.rgb;
   b.picture.width = p.fitted.width;
   b.picture.height = p.fitted.height;
-  package::Overlay o =
-      package::ReadOverlay(it.contains("metadata") ? it["metadata"].dump() : "{}", order);
+  package::Overlay o = package::ReadOverlay(Obj(it, "metadata").dump(), order);
   double sx = o.width > 0 ? p.fitted.width / o.width : 0;
   std::string caption = ItemName(it) + ", " +
                         (Str(it, "capture_time").empty()
@@ -165,7 +164,7 @@ void Timeline(const json& ev, const package::ReportZone& z, std::vector<Block>* 
   out->push_back(Make(Block::Kind::kHeading, "Timeline"));
   std::string apart;
   size_t messages = 0;
-  for (const json& e : ev["timeline"]) {
+  for (const json& e : Arr(ev, "timeline")) {
     if (Str(e, "kind") == "message") {  // in the conversation excerpt instead
       ++messages;
       continue;
@@ -188,7 +187,7 @@ void Timeline(const json& ev, const package::ReportZone& z, std::vector<Block>* 
   if (!apart.empty())
     out->push_back(
         Make(Block::Kind::kSmall, "No capture time (not placed in the story): " + apart));
-  for (const json& fi : ev["findings"]) {
+  for (const json& fi : Arr(ev, "findings")) {
     out->push_back(Make(Block::Kind::kSmall, Str(fi, "severity") + ": " + Str(fi, "explanation"),
                         Str(fi, "severity") == "serious" ? kRed : 0x555555));
   }
@@ -201,7 +200,7 @@ pdf::Document SummaryDocument(const json& ev, const SummaryFacts& f,
   pdf::Document d;
   package::ReportZone z = Zone(ev);
   Order order = TrackingOrder(ev);
-  d.title = Safe("Dispute evidence: order " + order.id + " (" + Str(ev["reason"], "id") + ")");
+  d.title = Safe("Dispute evidence: order " + order.id + " (" + Str(Obj(ev, "reason"), "id") + ")");
   d.author = "parcelproof";
   d.subject = Safe("package " + Str(ev, "package_id"));
   d.created = f.created;

@@ -3,6 +3,7 @@
 
 #include "core/sha256.h"
 #include "parcelproof/upload.h"
+#include "upload/evidence_fields.h"
 #include "upload/profiles.h"
 #include "upload/summary_doc.h"
 #include "upload/upload_files.h"
@@ -73,12 +74,7 @@ Result<SummaryOut> FitSummary(const PackageContents& pkg, const json& ev, const 
       Result<FittedJpeg> f = upload::FitPhoto(pkg, *it, lv.side, lv.each);
       if (f.ok()) pics.push_back({it, std::move(*f)});
     }
-    pdf::Document doc;
-    try {
-      doc = upload::SummaryDocument(ev, facts, pics);
-    } catch (const json::exception& e) {
-      return Status::Corrupt("evidence.json: " + std::string(e.what()));
-    }
+    pdf::Document doc = upload::SummaryDocument(ev, facts, pics);
     SummaryOut out;
     out.pictures = pics.size();
     if (pdf_ok) {
@@ -110,19 +106,6 @@ Result<SummaryOut> FitSummary(const PackageContents& pkg, const json& ev, const 
       std::to_string(smallest) + " bytes in " + (pdf_ok ? "one PDF" : "PNG pages") +
       ", beyond the limit of " + std::to_string(std::min(b.file, b.total)) + " bytes (" +
       (b.file <= b.total ? b.file_src : b.total_src) + ")");
-}
-
-// The parts of evidence.json the upload set reads, with their types (the
-// signature says who made the package, not that its JSON is well formed).
-bool IsEvidence(const json& ev) {
-  if (!ev.is_object()) return false;
-  for (const char* k : {"order", "reason", "signature"}) {
-    if (!ev.contains(k) || !ev[k].is_object()) return false;
-  }
-  for (const char* k : {"items", "checklist", "timeline", "findings"}) {
-    if (!ev.contains(k) || !ev[k].is_array()) return false;
-  }
-  return true;
 }
 
 Status VerifyFirst(const std::string& zip, VerifyReport* report) {
@@ -221,8 +204,13 @@ Result<UploadSet> BuildUploadSet(const UploadSetRequest& req) {
   Result<std::string> text = (*pkg)->Read("evidence.json", 256ull << 20);
   if (!text.ok()) return text.status();
   json ev = json::parse(*text, nullptr, false);
-  if (!IsEvidence(ev)) {
+  if (ev.is_discarded()) {
     return Status::Corrupt(req.package_path + ": evidence.json is not a parcelproof evidence file");
+  }
+  // The signature says who made the package, not that its JSON is well formed.
+  std::string problem = upload::EvidenceFieldProblem(ev);
+  if (!problem.empty()) {
+    return Status::Corrupt(req.package_path + ": evidence.json: " + problem);
   }
   Result<std::string> zip_sha = Sha256File(req.package_path);
   if (!zip_sha.ok()) return zip_sha.status();
