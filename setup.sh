@@ -20,7 +20,7 @@ PACKAGES=(
   libavformat-dev libavcodec-dev libavutil-dev libswscale-dev ffmpeg
   libgmime-3.0-dev libcairo2-dev libpango1.0-dev
   fonts-noto-core fonts-noto-cjk fonts-dejavu-core fonts-liberation2
-  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-osd
+  libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-osd tesseract-ocr-script-latn
   chromium firefox-esr poppler-utils
 )
 

@@ -20,6 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   parcelproof::ParsedAddress a = parcelproof::ParseAddressLines(lines);
   const std::string& first = lines.front();
   (void)parcelproof::SamePostalCode(a.postal_code.value, first);
+  (void)parcelproof::PostalCodeFarFrom(a.postal_code.value, first);
+  (void)parcelproof::PostalCodeFarFrom(first, text);
+  (void)parcelproof::SameNumbers(first, text);
   (void)parcelproof::SameCity(a.city.value, first);
   (void)parcelproof::SameRecipient(a.recipient.value, first);
   (void)parcelproof::SameStreet(first, text);

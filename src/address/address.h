@@ -60,6 +60,12 @@ bool FindPostalCodeRepaired(const std::string& text, const std::string& country,
 // punctuation, abbreviations and, for names and places, one OCR error in
 // longer words. Cyrillic is compared through a Latin transliteration.
 bool SamePostalCode(const std::string& read, const std::string& expected);
+// True when `read` differs from `expected` in more characters than OCR's
+// slips explain: after look-alikes are taken for what the order has (O for
+// 0, I for 1, ...), at least half of the longer code's characters (and two
+// or more) would have to be inserted, removed or replaced. A misread digit
+// or two is not that; another code (the sender's, another parcel's) is.
+bool PostalCodeFarFrom(const std::string& read, const std::string& expected);
 // True when `code` is, as a whole, a postal code in the format of `country`.
 bool PostalCodeFits(const std::string& code, const std::string& country);
 bool SameCity(const std::string& read, const std::string& expected);
@@ -68,6 +74,13 @@ bool SameStreet(const std::string& read, const std::string& expected);
 // True when the two texts are written in different scripts (Latin against
 // Cyrillic, ...), so that a difference may be transliteration, not an error.
 bool DifferentScripts(const std::string& a, const std::string& b);
+
+// True when the two texts hold the same runs of digits ("80331 Miinchen" and
+// "80331 München": yes; "28014 Barcelona" and "2 80 1 4 Barcelona": no).
+bool SameNumbers(const std::string& a, const std::string& b);
+
+// Levenshtein distance in bytes.
+size_t EditDistance(const std::string& a, const std::string& b);
 
 // Words of `s` for matching: NFKD, case-folded, accents removed, Cyrillic
 // transliterated to Latin, every run of non-alphanumerics a single space.

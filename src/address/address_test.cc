@@ -342,5 +342,32 @@ TEST(AddressParseTest, EveryFormatHasALookAlikeTolerantForm) {
   }
 }
 
+TEST(PostalCodeFarFromTest, AnotherCodeIsFarAnOcrSlipIsNot) {
+  // Look-alikes and one or two slips: near.
+  EXPECT_FALSE(PostalCodeFarFrom("10117", "10115"));
+  EXPECT_FALSE(PostalCodeFarFrom("1O1I5", "10115"));
+  EXPECT_FALSE(PostalCodeFarFrom("191000", "101000"));
+  EXPECT_FALSE(PostalCodeFarFrom("SW1A 1AA", "SW1A1AA"));
+  EXPECT_FALSE(PostalCodeFarFrom("MSV 2T6", "M5V 2T6"));
+  EXPECT_FALSE(PostalCodeFarFrom("01310-1OO", "01310100"));
+  EXPECT_FALSE(PostalCodeFarFrom("1015", "1015 CJ"));
+  // Another code of the same country: far.
+  EXPECT_TRUE(PostalCodeFarFrom("191000", "443099"));
+  EXPECT_TRUE(PostalCodeFarFrom("M1 1AE", "NW1 6XE"));
+  EXPECT_TRUE(PostalCodeFarFrom("1015 CJ", "3511 LX"));
+  EXPECT_TRUE(PostalCodeFarFrom("80331", "10115"));
+  EXPECT_TRUE(PostalCodeFarFrom("31-042", "00-026"));
+  EXPECT_FALSE(PostalCodeFarFrom("", "10115"));
+}
+
+TEST(SameNumbersTest, LettersMayDifferNumbersMayNot) {
+  EXPECT_TRUE(SameNumbers("80331 Miinchen", "80331 M\xC3\xBCnchen"));
+  EXPECT_TRUE(SameNumbers("Felix Griin", "Felix Gr\xC3\xBCn"));
+  EXPECT_TRUE(SameNumbers("4000-322 Porto", "4000-322 Porto"));
+  EXPECT_FALSE(SameNumbers("28014 Barcelona", "2 80 1 4 Barcelona"));
+  EXPECT_FALSE(SameNumbers("Toronto ON MSV 2T6", "Toronto ON M5V 2T6"));
+  EXPECT_FALSE(SameNumbers("10115 Berlin", "10117 Berlin"));
+}
+
 }  // namespace
 }  // namespace parcelproof

@@ -75,21 +75,6 @@ std::string Expanded(const std::string& s) {
   return out;
 }
 
-size_t EditDistance(const std::string& a, const std::string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diag = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diag = up;
-    }
-  }
-  return row[b.size()];
-}
-
 // Equal, or one OCR slip per 8 characters in longer texts.
 bool CloseEnough(const std::string& a, const std::string& b) {
   if (a == b) return true;
@@ -119,6 +104,41 @@ int Script(const std::string& s) {  // 0 none, 1 Latin, 2 Cyrillic, 3 other
 }
 
 }  // namespace
+
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diag = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+namespace {
+
+std::vector<std::string> DigitRuns(const std::string& s) {
+  std::vector<std::string> runs;
+  bool in_run = false;
+  for (char c : s) {
+    bool digit = c >= '0' && c <= '9';
+    if (digit && !in_run) runs.emplace_back();
+    if (digit) runs.back().push_back(c);
+    in_run = digit;
+  }
+  return runs;
+}
+
+}  // namespace
+
+bool SameNumbers(const std::string& a, const std::string& b) {
+  return DigitRuns(a) == DigitRuns(b);
+}
 
 std::string MatchKey(const std::string& s) { return Transliterate(FoldForMatch(s)); }
 

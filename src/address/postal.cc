@@ -1,4 +1,5 @@
 // Postal-code formats per country and their comparison.
+#include <algorithm>
 #include <cctype>
 #include <regex>
 #include <string>
@@ -214,30 +215,31 @@ bool PostalCodeFits(const std::string& code, const std::string& country) {
   return FindPostalCode(code, country, &b, &e) && b == 0 && e == code.size();
 }
 
+namespace {
+
+// `read` with OCR's look-alikes taken for what `expected` has at the same place.
+std::string AsExpected(const std::string& read, const std::string& expected) {
+  std::string out;
+  for (size_t i = 0; i < read.size(); ++i) {
+    bool digit = i < expected.size() && std::isdigit(static_cast<unsigned char>(expected[i]));
+    out.push_back(digit ? AsDigit(read[i]) : AsLetter(read[i]));
+  }
+  return out;
+}
+
+}  // namespace
+
 bool SamePostalCode(const std::string& read, const std::string& expected) {
   std::string a = Compact(read);
   std::string b = Compact(expected);
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i];
-    // Where the order has a digit, OCR's look-alike letters count as that
-    // digit, and the other way round ("MSV 2T6" for "M5V 2T6").
-    if (std::isdigit(static_cast<unsigned char>(b[i]))) {
-      const char* from = "OILSBZG";
-      const char* to = "0115826";
-      for (int k = 0; from[k]; ++k) {
-        if (x == from[k]) x = to[k];
-      }
-    } else {
-      const char* from = "015826";
-      const char* to = "OISBZG";
-      for (int k = 0; from[k]; ++k) {
-        if (x == from[k]) x = to[k];
-      }
-    }
-    if (x != b[i]) return false;
-  }
-  return true;
+  return a.size() == b.size() && AsExpected(a, b) == b;
+}
+
+bool PostalCodeFarFrom(const std::string& read, const std::string& expected) {
+  std::string b = Compact(expected);
+  std::string a = AsExpected(Compact(read), b);
+  size_t n = std::max(a.size(), b.size());
+  return !a.empty() && !b.empty() && EditDistance(a, b) >= std::max<size_t>(2, (n + 1) / 2);
 }
 
 }  // namespace parcelproof

@@ -25,10 +25,27 @@ bool Same(const std::string& field, const std::string& read, const std::string& 
   return SameRecipient(read, expected);
 }
 
+// A postal code read with middling confidence is still evidence when it is
+// another code of the country altogether: in the country's format, apart
+// from the order's by more than OCR's slips explain, and so is the other
+// model's reading when it differs. A look-alike repaired ("Mi 1AE") or a
+// second reading that disagrees lowers the confidence; neither makes
+// "191000" or "1015 CJ" the order's "443099" or "3511 LX".
+bool ClearlyAnotherCode(const AddressFieldRead& f, const std::string& expected,
+                        const std::string& country) {
+  auto other = [&](const std::string& code) {
+    return PostalCodeFits(code, country) && PostalCodeFarFrom(code, expected);
+  };
+  return f.name == "postal_code" && !country.empty() && f.confidence >= kFairOcr &&
+         other(f.value) && (f.second_reading.empty() || other(f.second_reading));
+}
+
 // Why a difference is not evidence enough for a MISMATCH; empty when it is.
 std::string Doubt(const AddressFieldRead& f, const std::string& expected,
                   const std::string& country) {
-  if (f.confidence < kConfidentOcr) return "the reading is not confident";
+  if (f.confidence < kConfidentOcr && !ClearlyAnotherCode(f, expected, country)) {
+    return "the reading is not confident";
+  }
   if (DifferentScripts(f.value, expected)) return "it is written in another script";
   if (f.name == "postal_code" && !country.empty() && !PostalCodeFits(f.value, country)) {
     return "it is not a postal code of " + country + " (misread?)";
@@ -45,8 +62,10 @@ void Compare(const AddressFieldRead& f, const std::string& expected, const std::
              LabelCheck* c) {
   if (expected.empty() || f.value.empty()) return;
   AddressComparison cmp{f.name, f.value, expected, f.confidence, "same"};
-  std::string what = std::string(Label(f.name)) + " '" + f.value +
-                     "' read from the printed address (OCR, confidence " + Conf(f.confidence) + ")";
+  std::string what =
+      std::string(Label(f.name)) + " '" + f.value +
+      "' read from the printed address (OCR, confidence " + Conf(f.confidence) +
+      (f.second_reading.empty() ? "" : "; the other model read '" + f.second_reading + "'") + ")";
   if (Same(f.name, f.value, expected)) {
     c->reasons.push_back(what + " is the order's");
   } else if (f.name == "recipient") {
@@ -60,7 +79,9 @@ void Compare(const AddressFieldRead& f, const std::string& expected, const std::
   } else {
     cmp.outcome = "differs";
     c->verdict = Verdict::kMismatch;
-    c->reasons.push_back(what + " differs from the order's '" + expected + "'");
+    c->reasons.push_back(
+        what + " differs from the order's '" + expected + "'" +
+        (f.confidence < kConfidentOcr ? ", in more characters than OCR's slips explain" : ""));
   }
   c->address.push_back(cmp);
 }

@@ -86,5 +86,44 @@ TEST(CheckPrintedAddressTest, UnreadAddressIsANoteNotUnreadable) {
   EXPECT_NE(c.notes[0].find("only the barcodes were compared"), std::string::npos);
 }
 
+TEST(CheckPrintedAddressTest, MiddlingReadingOfAnotherCodeAltogetherIsAMismatch) {
+  // Another code of the country, apart from the order's in most characters:
+  // no OCR slip turns 10115 into 80331, so 0.6 is evidence enough.
+  LabelCheck c = Passed();
+  CheckPrintedAddress(Read({{"postal_code", "80331", 0.6}}), Berlin(), &c);
+  EXPECT_EQ(c.verdict, Verdict::kMismatch);
+  EXPECT_NE(c.reasons.back().find("more characters than OCR's slips explain"), std::string::npos)
+      << c.reasons.back();
+  // Both models' readings are other codes: still a MISMATCH, and the reason names both.
+  c = Passed();
+  AddressFieldRead both{"postal_code", "80331", 0.5, "80337"};
+  CheckPrintedAddress(Read({both}), Berlin(), &c);
+  EXPECT_EQ(c.verdict, Verdict::kMismatch);
+  EXPECT_NE(c.reasons.back().find("the other model read '80337'"), std::string::npos);
+}
+
+TEST(CheckPrintedAddressTest, MiddlingReadingsOcrSlipsExplainStayWarnings) {
+  struct Case {
+    AddressFieldRead read;
+  } cases[] = {
+      {{"postal_code", "10117", 0.6, ""}},       // one digit misread
+      {{"postal_code", "19175", 0.6, ""}},       // two of five: OCR may do that
+      {{"postal_code", "80331", 0.45, ""}},      // another code, but read too unsure
+      {{"postal_code", "80331", 0.5, "10115"}},  // the other model read the order's code
+      {{"postal_code", "8O33", 0.6, ""}},        // not a German postal code
+  };
+  for (const Case& k : cases) {
+    LabelCheck c = Passed();
+    CheckPrintedAddress(Read({k.read}), Berlin(), &c);
+    EXPECT_EQ(c.verdict, Verdict::kPass) << k.read.value << " / " << k.read.second_reading;
+    ASSERT_EQ(c.address.size(), 1u);
+    EXPECT_EQ(c.address[0].outcome, "unsure") << k.read.value;
+  }
+  // Cities and countries read with middling confidence never make a MISMATCH.
+  LabelCheck c = Passed();
+  CheckPrintedAddress(Read({{"city", "Marseille", 0.6}, {"country", "FR", 0.6}}), Berlin(), &c);
+  EXPECT_EQ(c.verdict, Verdict::kPass);
+}
+
 }  // namespace
 }  // namespace parcelproof

@@ -26,8 +26,8 @@ void OneOcrThread() {
 
 struct Engines {
   Status status;
-  std::unique_ptr<tesseract::TessBaseAPI> eng, rus, osd;
-  bool osd_tried = false;
+  std::unique_ptr<tesseract::TessBaseAPI> eng, rus, latin, osd;
+  bool osd_tried = false, latin_tried = false;
 };
 
 Engines& Get() {
@@ -51,6 +51,7 @@ std::unique_ptr<tesseract::TessBaseAPI> Load(const char* language, tesseract::Oc
 tesseract::TessBaseAPI* Engine(const std::string& language) {
   Engines& e = Get();
   if (language == "rus") return e.rus.get();
+  if (language == "Latin") return e.latin.get();
   return e.eng.get();
 }
 
@@ -83,6 +84,12 @@ OcrLine LineAt(tesseract::ResultIterator* it) {
     if (!line.text.empty()) line.text += ' ';
     OcrWord w{line.text.size(), line.text.size() + word.size(),
               it->Confidence(tesseract::RIL_WORD) / 100.0};
+    if (it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) {
+      w.x = l;
+      w.y = t;
+      w.w = r - l;
+      w.h = b - t;
+    }
     line.text += word;
     line.words.push_back(w);
   } while (!it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD) &&
@@ -146,6 +153,19 @@ OcrLine ReadTextLine(const GrayPixels& picture, const std::string& language) {
   line.h = picture.height;
   api->Clear();
   return line;
+}
+
+void LoadLatinModel() {
+  Engines& e = Get();
+  if (e.latin_tried || !e.eng) return;
+  e.latin_tried = true;
+  Status missing;  // optional: the model stays null
+  e.latin = Load("Latin", tesseract::OEM_LSTM_ONLY, &missing);
+}
+
+bool HasOcrModel(const std::string& language) {
+  if (language == "Latin") LoadLatinModel();
+  return Engine(language) != nullptr;
 }
 
 std::string DetectScript(const GrayPixels& picture, double* confidence) {

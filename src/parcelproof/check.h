@@ -36,6 +36,9 @@ struct AddressComparison {
 // An OCR'd postal code, country or city that differs from the order makes a
 // MISMATCH only at or above this confidence.
 constexpr double kConfidentOcr = 0.80;
+// A postal code read with at least this confidence that is another code of
+// the country altogether (see PostalCodeFarFrom) is a MISMATCH too.
+constexpr double kFairOcr = 0.50;
 
 Expectation ExpectationFromOrder(const Order& order);
 

@@ -43,6 +43,9 @@ struct AddressFieldRead {
   std::string name;       // "recipient", "street", "city", "region", "postal_code", "country"
   std::string value;      // country: ISO 3166-1 alpha-2
   double confidence = 0;  // 0..1: Tesseract's confidence in the line it came from
+  // A postal code of digits is read again by the other model; when that
+  // reading differs, it is kept here (and the confidence is at most 0.5).
+  std::string second_reading = {};
 };
 
 // The label's printed ship-to block, located next to the tracking barcode and

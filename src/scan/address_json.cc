@@ -15,6 +15,7 @@ ordered_json ShipToToJson(const ShipToRead& a) {
   ordered_json fields = ordered_json::object();
   for (const AddressFieldRead& f : a.fields) {
     fields[f.name] = {{"value", f.value}, {"confidence", Rounded(f.confidence)}};
+    if (!f.second_reading.empty()) fields[f.name]["second_reading"] = f.second_reading;
   }
   ordered_json corners = ordered_json::array();
   for (const PointF& p : a.corners) corners.push_back({std::lround(p.x), std::lround(p.y)});
@@ -34,8 +35,8 @@ ShipToRead ShipToFromJson(const ordered_json& j) {
   a.text = j.at("text").get<std::string>();
   a.lines = j.at("lines").get<std::vector<std::string>>();
   for (auto it = j.at("fields").begin(); it != j.at("fields").end(); ++it) {
-    a.fields.push_back(
-        {it.key(), it->at("value").get<std::string>(), it->at("confidence").get<double>()});
+    a.fields.push_back({it.key(), it->at("value").get<std::string>(),
+                        it->at("confidence").get<double>(), it->value("second_reading", "")});
   }
   a.confidence = j.at("confidence").get<double>();
   if (j.contains("corners")) {

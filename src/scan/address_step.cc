@@ -14,6 +14,10 @@
 namespace parcelproof {
 namespace {
 
+// A word read with this confidence or more needs no second reading (English
+// reads "Griin" and "Miinchen" at 0.93 at most, most sure words at 0.95-0.97).
+constexpr double kSureWord = 0.95;
+
 bool IsLinear(const std::string& format) {
   return format != "QRCode" && format != "DataMatrix" && format != "Aztec" && format != "PDF417" &&
          format != "MaxiCode" && format != "MicroQRCode";
@@ -52,6 +56,25 @@ void AddField(const char* name, const AddressField& f, const std::vector<OcrLine
   AddField(name, f, f.value, lines, out);
 }
 
+// The part of `line` that holds `code`: the box of the words it was read
+// from, or the whole line when those are not known.
+OcrLine CodeWords(const OcrLine& line, const std::string& code) {
+  size_t at = line.text.find(code);
+  if (at == std::string::npos) return line;
+  OcrLine part = line;
+  int x0 = 1 << 30, x1 = -1;
+  for (const OcrWord& w : line.words) {
+    if (w.begin >= at + code.size() || w.end <= at) continue;
+    if (w.w <= 0) return line;
+    x0 = std::min(x0, w.x);
+    x1 = std::max(x1, w.x + w.w);
+  }
+  if (x1 <= x0) return line;
+  part.x = x0;
+  part.w = x1 - x0;
+  return part;
+}
+
 // A postal code is read again by the other model: when that reading finds
 // another code on the line, neither is sure enough for a verdict.
 void SecondOpinion(const AddressField& code, const std::string& country, const OcrText& text,
@@ -64,19 +87,64 @@ void SecondOpinion(const AddressField& code, const std::string& country, const O
   for (char c : code.value) {
     if (std::isalpha(static_cast<unsigned char>(c))) return;
   }
-  GrayPixels sub = SubPicture(crop, text.lines[static_cast<size_t>(code.line)]);
+  // Only the code's words are read again (the OCR time grows with the
+  // line's length), the whole line when their boxes are unknown.
+  const OcrLine& line = text.lines[static_cast<size_t>(code.line)];
+  GrayPixels sub = SubPicture(crop, CodeWords(line, code.value));
   if (sub.width == 0) return;
   OcrLine again = ReadTextLine(sub, text.language == "rus" ? "eng" : "rus");
   size_t b = 0, e = 0;
   if (!FindPostalCode(again.text, country, &b, &e)) return;
-  if (!SamePostalCode(again.text.substr(b, e - b), code.value)) {
+  std::string other = again.text.substr(b, e - b);
+  if (!SamePostalCode(other, code.value)) {
     out->fields.back().confidence = std::min(out->fields.back().confidence, 0.5);
+    out->fields.back().second_reading = other;
   }
 }
 
-void FillFields(const OcrText& text, const GrayPixels& crop, ShipToRead* out) {
+std::vector<std::string> Texts(const OcrText& text) {
   std::vector<std::string> lines;
   for (const OcrLine& l : text.lines) lines.push_back(l.text);
+  return lines;
+}
+
+// The English model lacks the accented letters of names and places and reads
+// look-alikes ("Griin", "Miinchen", "Krakéw"): a recipient or city line with
+// a word it is unsure of is read again with the Latin-script model, which has
+// them, and that reading kept when it is as sure. (Reading only the unsure
+// words was tried: no faster, and "1015 C) Amsterdam" lost its "CJ".)
+void RereadAccents(const GrayPixels& crop, OcrText* text) {
+  if (text->language != "eng" || !HasOcrModel("Latin")) return;
+  ParsedAddress a = ParseAddressLines(Texts(*text));
+  for (int index : {a.recipient.line, a.city.line}) {
+    if (index < 0 || index >= static_cast<int>(text->lines.size())) continue;
+    OcrLine& l = text->lines[static_cast<size_t>(index)];
+    double low = WordsConfidence(l, 0, l.text.size());
+    if (low >= kSureWord) continue;
+    GrayPixels sub = SubPicture(crop, l);
+    if (sub.width == 0) continue;
+    OcrLine again = ReadTextLine(sub, "Latin");
+    // The second model brings letters only: numbers stay as first read
+    // (a postal code on the city's line split "2 80 1 4" is not taken).
+    if (again.text.empty() || again.confidence < low || !SameNumbers(again.text, l.text)) {
+      continue;
+    }
+    // Numbers keep the confidence English read them with.
+    double conf = again.confidence;
+    for (const OcrWord& w : l.words) {
+      std::string word = l.text.substr(w.begin, w.end - w.begin);
+      if (word.find_first_of("0123456789") != std::string::npos)
+        conf = std::min(conf, w.confidence);
+    }
+    l.text = again.text;
+    l.confidence = conf;
+    l.words = {OcrWord{0, l.text.size(), conf}};
+  }
+}
+
+void FillFields(OcrText text, const GrayPixels& crop, ShipToRead* out) {
+  RereadAccents(crop, &text);
+  std::vector<std::string> lines = Texts(text);
   out->lines = lines;
   for (const std::string& l : lines) out->text += (out->text.empty() ? "" : "\n") + l;
   out->confidence = text.confidence;
@@ -109,7 +177,9 @@ void DumpCrop(const std::string& file, const GrayPixels& crop) {
 
 }  // namespace
 
-void WarmUpShipTo() { InitOcr(); }
+void WarmUpShipTo(size_t photos) {
+  if (InitOcr().ok() && photos >= 2) LoadLatinModel();
+}
 
 void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan) {
   ShipToRead& out = scan->address;

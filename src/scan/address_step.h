@@ -4,6 +4,8 @@
 #ifndef PARCELPROOF_SCAN_ADDRESS_STEP_H_
 #define PARCELPROOF_SCAN_ADDRESS_STEP_H_
 
+#include <cstddef>
+
 #include "parcelproof/scan.h"
 #include "scan/image_source.h"
 #include "scan/pipeline.h"
@@ -15,8 +17,10 @@ namespace parcelproof {
 constexpr int kShipToStep = 900;
 
 // Loads the OCR models in this process (before workers fork). Never fails:
-// when the models are missing, ReadShipTo notes why on every photo.
-void WarmUpShipTo();
+// when the models are missing, ReadShipTo notes why on every photo. The
+// Latin-script model (0.6 s to load) only for two photos or more: a single
+// photo loads it in its worker when a line needs it.
+void WarmUpShipTo(size_t photos);
 
 // Fills scan->address from the photo (barcodes already found).
 void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan);

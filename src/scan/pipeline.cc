@@ -58,7 +58,7 @@ void WarmUpPipeline(const std::vector<std::string>& paths, bool read_address) {
   ImageSource source("", ImageHeader{ImageKind::kPng, 64, 64}, 1);
   source.SetBaseForTesting(Picture::FromGray(blank.data(), 64, 64, 64));
   Decoder(PipelineHooks(), &scan).Run(&source);
-  if (read_address) WarmUpShipTo();
+  if (read_address) WarmUpShipTo(paths.size());
 }
 
 ImageScan RunPipeline(const std::string& path, const ScanOptions& options,

@@ -206,12 +206,36 @@ const Box* HeadOf(const TextBlock& b, const std::vector<TextBlock>& all) {
   return head;
 }
 
+GrayPixels BlockCrop(const Region& region, const TextBlock& b) {
+  return ReadCrop(region, BlockBox(b), b.lines[0].h / 2);
+}
+
+bool ParsesAsAddress(const OcrText& t) {
+  std::vector<std::string> lines;
+  for (const OcrLine& l : t.lines) lines.push_back(l.text);
+  ParsedAddress a = ParseAddressLines(lines);
+  return !a.country.value.empty() && (!a.postal_code.value.empty() || !a.city.value.empty());
+}
+
 const TextBlock* Choose(const Region& region, const std::vector<TextBlock>& all,
                         const std::vector<const TextBlock*>& cands, OcrText* text) {
+  // The block with most lines is mostly the ship-to block, read whole once:
+  // a cue in its first line saves reading that line on its own.
+  OcrText first;
+  if (!cands.empty()) {
+    first = ReadBlock(BlockCrop(region, *cands[0]));
+    if (!first.lines.empty() && CueOf(first.lines[0].text) == Cue::kShipTo) {
+      *text = first;
+      return cands[0];
+    }
+  }
   std::vector<Cue> cues;
   for (const TextBlock* b : cands) {
     cues.push_back(FirstLineCue(region, b->lines[0]));
-    if (cues.back() == Cue::kShipTo) return b;
+    if (cues.back() == Cue::kShipTo) {
+      if (b == cands[0]) *text = first;
+      return b;
+    }
   }
   // No cue: the first block (up to two) that parses as an address, unless it
   // hangs under a sender's head.
@@ -219,11 +243,8 @@ const TextBlock* Choose(const Region& region, const std::vector<TextBlock>& all,
     if (cands[i]->lines.size() < 3 || cues[i] == Cue::kSender) continue;
     const Box* head = HeadOf(*cands[i], all);
     if (head && FirstLineCue(region, *head) == Cue::kSender) continue;
-    OcrText t = ReadBlock(ReadCrop(region, BlockBox(*cands[i]), cands[i]->lines[0].h / 2));
-    std::vector<std::string> lines;
-    for (const OcrLine& l : t.lines) lines.push_back(l.text);
-    ParsedAddress a = ParseAddressLines(lines);
-    if (!a.country.value.empty() && (!a.postal_code.value.empty() || !a.city.value.empty())) {
+    OcrText t = i == 0 ? first : ReadBlock(BlockCrop(region, *cands[i]));
+    if (ParsesAsAddress(t)) {
       *text = t;
       return cands[i];
     }
