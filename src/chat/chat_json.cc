@@ -25,29 +25,37 @@ struct EscapeTable {
 };
 const EscapeTable kEscape;
 
-void AppendEscaped(std::string* out, unsigned char c) {
+// Writes the JSON escape of c (at most 6 bytes) at p; returns its end.
+char* WriteEscape(char* p, unsigned char c) {
+  static const char kHex[] = "0123456789abcdef";
+  *p++ = '\\';
   switch (c) {
     case '"':
-      *out += "\\\"";
-      break;
     case '\\':
-      *out += "\\\\";
+      *p++ = static_cast<char>(c);
       break;
     case '\n':
-      *out += "\\n";
+      *p++ = 'n';
       break;
     case '\r':
-      *out += "\\r";
+      *p++ = 'r';
       break;
     case '\t':
-      *out += "\\t";
+      *p++ = 't';
       break;
-    default: {
-      char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04x", c);
-      *out += buf;
-    }
+    default:
+      *p++ = 'u';
+      *p++ = '0';
+      *p++ = '0';
+      *p++ = kHex[c >> 4];
+      *p++ = kHex[c & 15];
   }
+  return p;
+}
+
+void AppendEscaped(std::string* out, unsigned char c) {
+  char buf[6];
+  out->append(buf, static_cast<size_t>(WriteEscape(buf, c) - buf));
 }
 
 // The first byte at or after i that needs escaping, or s.size().
@@ -128,30 +136,7 @@ class RawWriter {
   void Finish() { out_->resize(static_cast<size_t>(p_ - out_->data())); }
 
  private:
-  // AppendEscaped's output.
-  void Escape(unsigned char c) {
-    static const char kHex[] = "0123456789abcdef";
-    *p_++ = '\\';
-    switch (c) {
-      case '"':
-      case '\\':
-        *p_++ = static_cast<char>(c);
-        break;
-      case '\n':
-        *p_++ = 'n';
-        break;
-      case '\r':
-        *p_++ = 'r';
-        break;
-      case '\t':
-        *p_++ = 't';
-        break;
-      default:
-        Raw("u00");
-        *p_++ = kHex[c >> 4];
-        *p_++ = kHex[c & 15];
-    }
-  }
+  void Escape(unsigned char c) { p_ = WriteEscape(p_, c); }
 
   std::string* out_;
   size_t old_;
