@@ -14,6 +14,7 @@
 #include "chat/chat_time.h"
 #include "chat/line_reader.h"
 #include "chat/whatsapp_header.h"
+#include "core/file.h"
 #include "parcelproof/chat.h"
 
 namespace parcelproof {
@@ -184,10 +185,7 @@ TEST(ChatFastTest, LongLinesAreCutAlikeFromFileAndMemory) {
     text += std::string(chat::kMaxLineBytes + extra - text.size(), 'x');
     text += "\n13/1/26, 10:01 - B: end\n";
     std::string path = ::testing::TempDir() + "/chat_fast_long.txt";
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    ASSERT_NE(f, nullptr);
-    std::fwrite(text.data(), 1, text.size(), f);
-    std::fclose(f);
+    ASSERT_TRUE(WriteFile(path, text).ok());
     ChatOptions options;
     Result<Conversation> from_file = LoadConversation(path, options);
     ASSERT_TRUE(from_file.ok()) << from_file.status().ToString();
@@ -230,10 +228,7 @@ TEST(ChatFastTest, FileAndBytesGiveTheSameConversation) {
       "AM - Bob changed the group name\n"
       "1/13/22, 1:00\xE2\x80\xAFPM - Ann: IMG-1.jpg (file attached)\n";
   std::string path = ::testing::TempDir() + "/chat_fast_same.txt";
-  std::FILE* f = std::fopen(path.c_str(), "wb");
-  ASSERT_NE(f, nullptr);
-  std::fwrite(text.data(), 1, text.size(), f);
-  std::fclose(f);
+  ASSERT_TRUE(WriteFile(path, text).ok());
   ChatOptions options;
   Result<Conversation> from_file = LoadConversation(path, options);
   ASSERT_TRUE(from_file.ok()) << from_file.status().ToString();

@@ -108,13 +108,15 @@ constexpr uint64_t kWholeMarkerLengths = WholeMarkerLengths();
 constexpr std::string_view kAttachedPrefix[] = {
     "<attached: "sv, "<Anhang: "sv, "<adjunto: "sv,  "<anexado: "sv,    "<joint : "sv, "<joint: "sv,
     "<вложение: "sv, "<附件："sv,   "<allegato: "sv, "<bijgevoegd: "sv, "<eklendi: "sv};
-constexpr bool AllStartWithAngle(const std::string_view* b, const std::string_view* e) {
+// Every marker of [b, e) starts (or ends, at_end) with c.
+constexpr bool AllHaveAtEdge(const std::string_view* b, const std::string_view* e, char c,
+                             bool at_end) {
   for (; b != e; ++b) {
-    if (b->empty() || b->front() != '<') return false;
+    if (b->empty() || (at_end ? b->back() : b->front()) != c) return false;
   }
   return true;
 }
-static_assert(AllStartWithAngle(std::begin(kAttachedPrefix), std::end(kAttachedPrefix)),
+static_assert(AllHaveAtEdge(std::begin(kAttachedPrefix), std::end(kAttachedPrefix), '<', false),
               "FindAttachments looks for '<' first");
 // Android: "NAME (file attached)".
 constexpr std::string_view kAttachedSuffix[] = {
@@ -129,13 +131,7 @@ bool MarkAt(std::string_view s, size_t at) {
   return s[at] == '\xE2' && s[at + 1] == '\x80' && (s[at + 2] == '\x8E' || s[at + 2] == '\x8F');
 }
 
-constexpr bool AllEndWithParen(const std::string_view* b, const std::string_view* e) {
-  for (; b != e; ++b) {
-    if (b->empty() || b->back() != ')') return false;
-  }
-  return true;
-}
-static_assert(AllEndWithParen(std::begin(kAttachedSuffix), std::end(kAttachedSuffix)),
+static_assert(AllHaveAtEdge(std::begin(kAttachedSuffix), std::end(kAttachedSuffix), ')', true),
               "FindAttachments looks for ')' first");
 
 std::string_view TrimMarks(std::string_view s) {
