@@ -42,7 +42,10 @@ std::string Secs(double s) {
 void NoteCorrupt(VideoFile::Impl* d, std::set<int64_t>* seen, int64_t pts, const std::string& why) {
   if (!seen->insert(pts).second) return;
   ++d->corrupt_frames;
-  if (d->decode_problems.size() < kMaxProblemTexts) d->decode_problems.push_back(why);
+  if (d->decode_problems.size() < kMaxProblemTexts) {
+    d->decode_problems.push_back(why);
+    d->problem_pts.push_back(pts);
+  }
 }
 
 void OnFrame(Run* run, AVFrame* f) {
@@ -137,6 +140,21 @@ Status VideoFile::Decode(const DecodeRequest& request, const FrameSink& sink) {
   if (!run.stop) Send(&run, nullptr);
   avcodec_flush_buffers(d->codec);
   return run.status;
+}
+
+void VideoFile::AddDecodeCounts(const VideoFile& other) {
+  Impl& d = *impl_;
+  const Impl& o = *other.impl_;
+  d.frames_decoded += o.frames_decoded;
+  const std::set<int64_t> told = d.corrupt_pts;
+  for (int64_t pts : o.corrupt_pts)
+    if (d.corrupt_pts.insert(pts).second) ++d.corrupt_frames;
+  for (size_t i = 0; i < o.decode_problems.size(); ++i) {
+    if (d.decode_problems.size() >= kMaxProblemTexts) break;
+    if (told.count(o.problem_pts[i]) > 0) continue;
+    d.decode_problems.push_back(o.decode_problems[i]);
+    d.problem_pts.push_back(o.problem_pts[i]);
+  }
 }
 
 }  // namespace parcelproof

@@ -114,6 +114,14 @@ class VideoFile {
   int64_t frames_decoded() const;
   const std::vector<std::string>& decode_problems() const;
 
+  // A second VideoFile on the same file (or bytes) with its own demuxer and
+  // decoder and a copy of this one's index, for decoding on another thread.
+  Result<std::unique_ptr<VideoFile>> Reopen() const;
+  // Adds what `other` (a Reopen of this file) decoded: its frame count, its
+  // corrupt frames (each counted once across both) and their first few
+  // messages, after this file's.
+  void AddDecodeCounts(const VideoFile& other);
+
   struct Impl;  // FFmpeg state (video_impl.h, this module only)
 
  private:

@@ -39,6 +39,7 @@ struct VideoFile::Impl {
   int64_t frames_decoded = 0;
   std::set<int64_t> corrupt_pts;  // counted once however often decoded
   std::vector<std::string> decode_problems;
+  std::vector<int64_t> problem_pts;  // of each decode problem (INT64_MIN: none)
 };
 
 // "Invalid data found when processing input" for an FFmpeg error code.

@@ -28,6 +28,7 @@ Status VideoFile::Index() {
   }
   if (rc != AVERROR_EOF) {
     d.decode_problems.push_back("reading stopped before the end: " + AvErrorText(rc));
+    d.problem_pts.push_back(INT64_MIN);
   }
   for (const PacketFact& f : d.packets) {
     if (f.discard) continue;

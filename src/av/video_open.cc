@@ -171,6 +171,21 @@ Result<std::unique_ptr<VideoFile>> VideoFile::OpenBytes(std::string bytes, const
   return std::unique_ptr<VideoFile>(new VideoFile(std::move(impl)));
 }
 
+Result<std::unique_ptr<VideoFile>> VideoFile::Reopen() const {
+  const Impl& d = *impl_;
+  Result<std::unique_ptr<VideoFile>> again =
+      d.avio != nullptr ? OpenBytes(d.bytes, d.name, d.limits) : Open(d.name, d.limits);
+  if (!again.ok()) return again.status();
+  Impl& e = *(*again)->impl_;
+  e.info = d.info;
+  e.packets = d.packets;
+  e.presentation = d.presentation;
+  e.keyframes = d.keyframes;
+  e.origin_pts = d.origin_pts;
+  e.indexed = d.indexed;
+  return again;
+}
+
 const VideoInfo& VideoFile::info() const { return impl_->info; }
 const std::vector<PacketFact>& VideoFile::packets() const { return impl_->packets; }
 const std::vector<int64_t>& VideoFile::presentation() const { return impl_->presentation; }

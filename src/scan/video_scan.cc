@@ -24,27 +24,15 @@
 #include "scan/decoder.h"
 #include "scan/video_continuity.h"
 #include "scan/video_frames.h"
+#include "scan/video_scanner.h"
 
 namespace parcelproof {
 namespace {
 
-// Frames are scanned at up to 4096 pixels on the long side, so that a small
-// label in a 4K frame keeps its bars (the decoder detects on a reduced copy
-// and reads regions from this picture).
-constexpr int kScanMaxSide = 4096;
 constexpr double kShortVideoS = 120;
 constexpr int kScanThreads = 2;  // coarse frames read at once (the decoder has threads of its own)
-constexpr size_t kMaxDenseFrames = 1500;      // frames scanned after the coarse pass
-constexpr double kMaxGapS = 1.05;             // longest gap between samples, whatever they show
-constexpr int64_t kWindowBytes = 96LL << 20;  // decoded frames kept for one window
-constexpr int kBestCandidates = 2;            // sharpest unscanned frames tried near the best
-
-// What a coarse sample showed: the symbols read, and whether it located
-// more 1-D bars than it read 1-D symbols.
-struct Seen {
-  std::set<std::string> read;
-  bool unread_bars = false;
-};
+constexpr size_t kMaxDenseFrames = 1500;  // frames scanned after the coarse pass
+constexpr double kMaxGapS = 1.05;         // longest gap between samples, whatever they show
 
 bool IsMatrixFormat(const std::string& format) {
   static const std::set<std::string> kMatrix = {"QRCode", "MicroQRCode", "rMQRCode", "DataMatrix",
@@ -52,57 +40,19 @@ bool IsMatrixFormat(const std::string& format) {
   return kMatrix.count(format) > 0;
 }
 
-struct Hit {
-  double time_s;
-  int64_t pts;
-  int64_t frame;
-  Barcode barcode;
-  double sharpness;
-  double area;
-};
+}  // namespace
 
-class VideoScanner {
- public:
-  VideoScanner(VideoFile* file, VideoScan* out, const VideoScanHooks& hooks)
-      : file_(file), out_(out), hooks_(hooks) {}
-  Status Run();
-
- private:
-  std::vector<int64_t> CoarseTargets(bool* keys_only) const;
-  std::vector<int64_t> GridTargets() const;
-  void Record(const FrameResult& result, bool coarse, bool again = false);
-  void SortSamples();
-  // Dense frames, read here, no further than `enough` (again: a frame read
-  // before no further than symbols without the one now asked for).
-  bool OnFrame(const VideoFrame& frame, const std::set<std::string>& enough, bool again);
-  std::set<std::string> Expected(int64_t pts, const std::string& key) const;
-  Status Coarse(const DecodeRequest& request, bool progress, FramePool* pool);
-  Status Refine();
-  Status FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first);
-  Status SharpestReads();
-  int64_t WindowFrames() const;
-  void SetWindow(int64_t from, int64_t to);
-  Status LoadWindow();
-  Result<bool> Reads(int64_t index, const std::string& key);
-  int64_t IndexOf(int64_t pts) const;
-  void Assemble();
-
-  VideoFile* file_;
-  VideoScan* out_;
-  const VideoScanHooks& hooks_;
-  double step_ = 0.5;
-  std::map<std::string, std::vector<Hit>> hits_;      // by format + text
-  std::map<int64_t, std::set<std::string>> read_;     // pts scanned -> symbols read there
-  std::map<int64_t, Seen> seen_;                      // what each coarse sample showed
-  std::map<int64_t, std::set<std::string>> partial_;  // dense pts read no further than these
-  std::map<int64_t, std::vector<uint8_t>> thumbs_;    // 16x9 samples of coarse frames
-  std::vector<int64_t> coarse_;                       // pts sampled in the coarse pass, sorted
-  std::vector<int64_t> key_index_;                    // presentation indices of key frames, sorted
-  std::map<int64_t, VideoFrame> window_;              // decoded frames of the current window
-  int64_t from_ = 0, to_ = -1;                        // the window's presentation indices
-  bool loaded_ = false;
-  size_t dense_scans_ = 0;
-};
+VideoScanner::VideoScanner(VideoFile* file, VideoScan* out, const VideoScanHooks& hooks)
+    : file_(file), out_(out), hooks_(hooks), lane_(file, &context_, &state_) {
+  context_.coarse = &coarse_;
+  context_.seen = &seen_;
+  context_.width = out->width;
+  context_.height = out->height;
+  context_.delay_ms = hooks.frame_delay_ms;
+  context_.max_dense = kMaxDenseFrames;
+  context_.abort_after = hooks.abort_after_frames;
+  context_.scanned_total = &scanned_total_;
+}
 
 std::vector<int64_t> VideoScanner::CoarseTargets(bool* keys_only) const {
   const std::vector<int64_t>& pres = file_->presentation();
@@ -127,50 +77,18 @@ std::vector<int64_t> VideoScanner::CoarseTargets(bool* keys_only) const {
   return targets;
 }
 
-void VideoScanner::Record(const FrameResult& r, bool coarse, bool again) {
-  if (read_.count(r.pts) && !again) return;
-  std::set<std::string>& read_here = read_[r.pts];
-  if (coarse) {
-    Seen& seen = seen_[r.pts];
-    int linear = 0;
-    for (const FrameHit& h : r.hits) {
-      seen.read.insert(h.barcode.format + '\n' + h.barcode.text);
-      linear += IsMatrixFormat(h.barcode.format) ? 0 : 1;
-    }
-    seen.unread_bars = r.regions > linear;
-    thumbs_[r.pts] = r.thumb;
-    out_->samples.push_back({r.time_s, r.pts, r.index, r.sharpness});
-  }
+void VideoScanner::RecordCoarse(const FrameResult& r) {
+  if (state_.read.count(r.pts)) return;
+  Seen& seen = seen_[r.pts];
+  int linear = 0;
   for (const FrameHit& h : r.hits) {
-    std::string key = h.barcode.format + '\n' + h.barcode.text;
-    if (!read_here.insert(key).second) continue;  // (read again: only what is new)
-    hits_[key].push_back({r.time_s, r.pts, r.index, h.barcode, h.sharpness, h.area});
+    seen.read.insert(h.barcode.format + '\n' + h.barcode.text);
+    linear += IsMatrixFormat(h.barcode.format) ? 0 : 1;
   }
-  if (again) return;
-  ++out_->frames_scanned;
-  if (hooks_.abort_after_frames > 0 && out_->frames_scanned >= hooks_.abort_after_frames)
-    std::abort();
-}
-
-bool VideoScanner::OnFrame(const VideoFrame& frame, const std::set<std::string>& enough,
-                           bool again) {
-  Record(ScanFrame(frame, out_->width, hooks_.frame_delay_ms, enough), false, again);
-  return true;
-}
-
-// The symbols a dense frame at pts is read for: `key` and those of the two
-// coarse samples either side (a frame between two samples reading the same
-// symbols, as near the edges of a sighting, skips the decoder's remaining
-// steps once it has read them all; what it reads of them is unchanged).
-std::set<std::string> VideoScanner::Expected(int64_t pts, const std::string& key) const {
-  std::set<std::string> out = {key};
-  auto after = std::upper_bound(coarse_.begin(), coarse_.end(), pts);
-  for (auto it : {after, after == coarse_.begin() ? coarse_.end() : after - 1}) {
-    if (it == coarse_.end()) continue;
-    auto seen = seen_.find(*it);
-    if (seen != seen_.end()) out.insert(seen->second.read.begin(), seen->second.read.end());
-  }
-  return out;
+  seen.unread_bars = r.regions > linear;
+  thumbs_[r.pts] = r.thumb;
+  out_->samples.push_back({r.time_s, r.pts, r.index, r.sharpness});
+  state_.Record(r, false, context_);
 }
 
 // A coarse pass: frames read on two threads while the decoder goes on;
@@ -182,7 +100,7 @@ Status VideoScanner::Coarse(const DecodeRequest& request, bool progress, FramePo
     pool->Add(std::move(f));
     return true;
   });
-  for (const auto& [pts, r] : pool->Results()) Record(r, true);
+  for (const auto& [pts, r] : pool->Results()) RecordCoarse(r);
   return status;
 }
 
@@ -232,182 +150,9 @@ void VideoScanner::SortSamples() {
             [](const FrameSample& a, const FrameSample& b) { return a.pts < b.pts; });
 }
 
-int64_t VideoScanner::IndexOf(int64_t pts) const {
-  const std::vector<int64_t>& pres = file_->presentation();
-  return std::lower_bound(pres.begin(), pres.end(), pts) - pres.begin();
-}
-
-// Makes frames [from, to] (presentation indices) the current window:
-// decoded frames outside it are dropped; the others are decoded the first
-// time one is asked for, all together when they fit in kWindowBytes.
-void VideoScanner::SetWindow(int64_t from, int64_t to) {
-  from_ = std::max<int64_t>(from, 0);
-  to_ = std::min<int64_t>(to, static_cast<int64_t>(file_->presentation().size()) - 1);
-  for (auto it = window_.begin(); it != window_.end();) {
-    int64_t i = IndexOf(it->first);
-    it = i < from_ || i > to_ ? window_.erase(it) : std::next(it);
-  }
-  loaded_ = false;
-}
-
-Status VideoScanner::LoadWindow() {
-  if (loaded_) return Status::Ok();
-  loaded_ = true;
-  const std::vector<int64_t>& pres = file_->presentation();
-  DecodeRequest req;
-  req.max_side = kScanMaxSide;
-  for (int64_t i = from_; i <= to_; ++i)
-    if (!read_.count(pres[i]) && !window_.count(pres[i])) req.targets.push_back(pres[i]);
-  int64_t frames = static_cast<int64_t>(req.targets.size() + window_.size());
-  if (req.targets.empty() || frames > WindowFrames()) return Status::Ok();
-  return file_->Decode(req, [this](VideoFrame& v) {
-    int64_t pts = v.pts;
-    window_[pts] = std::move(v);
-    return true;
-  });
-}
-
-// Whether the frame at presentation index `index` reads `key` (scanning it
-// once, from the window or decoded on its own).
-Result<bool> VideoScanner::Reads(int64_t index, const std::string& key) {
-  int64_t pts = file_->presentation()[index];
-  auto done = read_.find(pts);
-  auto partial = partial_.find(pts);
-  bool again = done != read_.end() && partial != partial_.end() && !partial->second.count(key) &&
-               !done->second.count(key);
-  if (done == read_.end() || again) {
-    if (dense_scans_ >= kMaxDenseFrames) return false;
-    ++dense_scans_;
-    std::set<std::string> enough;
-    if (again) {
-      partial_.erase(partial);  // read in full this time
-    } else {
-      enough = Expected(pts, key);
-      partial_[pts] = enough;
-    }
-    PP_RETURN_IF_ERROR(LoadWindow());
-    auto it = window_.find(pts);
-    if (it != window_.end()) {
-      OnFrame(it->second, enough, again);
-    } else {
-      DecodeRequest req;
-      req.targets = {pts};
-      req.max_side = kScanMaxSide;
-      PP_RETURN_IF_ERROR(file_->Decode(
-          req, [this, &enough, again](const VideoFrame& v) { return OnFrame(v, enough, again); }));
-      read_[pts];  // an undecodable frame counts as read without symbols
-    }
-  }
-  return read_[pts].count(key) > 0;
-}
-
-// Binary search of the first (or last) frame reading `key` between the
-// presentation indices lo and hi (exclusive; -1 and the frame count stand
-// for the ends): first: lo does not read it and hi does; last: the reverse.
-Status VideoScanner::FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first) {
-  if (hi - lo <= 1) return Status::Ok();
-  SetWindow(lo + 1, hi - 1);
-  while (hi - lo > 1) {
-    int64_t mid = lo + (hi - lo) / 2;
-    Result<bool> seen = Reads(mid, key);
-    if (!seen.ok()) return seen.status();
-    ((*seen == first) ? hi : lo) = mid;
-  }
-  return Status::Ok();
-}
-
-// The frames a window of decoded frames may hold.
-int64_t VideoScanner::WindowFrames() const {
-  int64_t side = std::max(out_->width, out_->height);
-  double f = side > kScanMaxSide ? static_cast<double>(kScanMaxSide) / side : 1.0;
-  double frame_bytes = std::max(1.0, f * f * out_->width * out_->height);
-  return static_cast<int64_t>(static_cast<double>(kWindowBytes) / frame_bytes);
-}
-
-// For each symbol, half a step either side of its sharpest read (not
-// reaching back before that frame's key frame: the previous group of
-// pictures would be decoded for a few frames): the frames whose symbol
-// region is sharper than there (measured without scanning) are scanned,
-// the sharpest first. Symbols whose ranges overlap share one decoded window.
-Status VideoScanner::SharpestReads() {
-  const std::vector<int64_t>& pres = file_->presentation();
-  int64_t n = static_cast<int64_t>(pres.size());
-  struct Range {
-    int64_t from, to;
-    std::string key;
-    Hit best;
-  };
-  std::vector<Range> ranges;
-  for (const auto& [key, hits] : hits_) {
-    const Hit best = *std::max_element(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-      return a.sharpness < b.sharpness;
-    });
-    int64_t at = IndexOf(best.pts), from = at, to = at;
-    auto k = std::upper_bound(key_index_.begin(), key_index_.end(), at);
-    int64_t gop_start = k == key_index_.begin() ? 0 : *(k - 1);
-    while (from > gop_start && file_->Seconds(pres[from - 1]) >= best.time_s - step_ / 2) --from;
-    while (to + 1 < n && file_->Seconds(pres[to + 1]) <= best.time_s + step_ / 2) ++to;
-    ranges.push_back({from, to, key, best});
-  }
-  std::sort(ranges.begin(), ranges.end(),
-            [](const Range& a, const Range& b) { return a.from < b.from; });
-  const int64_t most = WindowFrames();
-  for (size_t i = 0; i < ranges.size();) {
-    int64_t from = ranges[i].from, to = ranges[i].to;
-    size_t j = i + 1;
-    while (j < ranges.size() && ranges[j].from <= to + 1 &&
-           std::max(to, ranges[j].to) - from + 1 <= most)
-      to = std::max(to, ranges[j++].to);
-    SetWindow(from, to);
-    PP_RETURN_IF_ERROR(LoadWindow());
-    for (; i < j; ++i) {
-      const Range& r = ranges[i];
-      std::vector<std::pair<double, int64_t>> ranked;  // (-sharpness, index)
-      for (const auto& [pts, frame] : window_) {
-        int64_t index = IndexOf(pts);
-        if (index < r.from || index > r.to) continue;
-        double scale = static_cast<double>(out_->width) / frame.gray.width;
-        std::array<int, 4> box = BoxOf(r.best.barcode.corners, scale, frame.gray);
-        double sharp = Sharpness(frame.gray, box[0], box[1], box[2], box[3], 1);
-        if (sharp > r.best.sharpness) ranked.push_back({-sharp, index});
-      }
-      std::sort(ranked.begin(), ranked.end());
-      for (size_t c = 0; c < ranked.size() && c < static_cast<size_t>(kBestCandidates); ++c) {
-        Result<bool> seen = Reads(ranked[c].second, r.key);
-        if (!seen.ok()) return seen.status();
-      }
-    }
-  }
-  return Status::Ok();
-}
-
-// Around each run of coarse sightings, the exact first and last frame by
-// binary search between the samples without and with the symbol (a symbol
-// is taken to stay readable between its first and last sighting); near the
-// sharpest sighting, a sharper frame.
-Status VideoScanner::Refine() {
-  std::map<std::string, std::set<int64_t>> seen;  // coarse sightings, before refining
-  for (const auto& [key, hits] : hits_)
-    for (const Hit& h : hits) seen[key].insert(h.pts);
-  int64_t n = static_cast<int64_t>(file_->presentation().size());
-  for (const auto& [key, at] : seen) {
-    for (size_t i = 0; i < coarse_.size(); ++i) {
-      if (!at.count(coarse_[i])) continue;
-      int64_t here = IndexOf(coarse_[i]);
-      if (i == 0 || !at.count(coarse_[i - 1]))
-        PP_RETURN_IF_ERROR(FindEdge(key, i == 0 ? -1 : IndexOf(coarse_[i - 1]), here, true));
-      if (i + 1 == coarse_.size() || !at.count(coarse_[i + 1]))
-        PP_RETURN_IF_ERROR(
-            FindEdge(key, here, i + 1 == coarse_.size() ? n : IndexOf(coarse_[i + 1]), false));
-    }
-  }
-  PP_RETURN_IF_ERROR(SharpestReads());
-  window_.clear();
-  return Status::Ok();
-}
-
 void VideoScanner::Assemble() {
-  for (auto& [key, hits] : hits_) {
+  out_->frames_scanned = state_.scanned;
+  for (auto& [key, hits] : state_.hits) {
     std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.pts < b.pts; });
     VideoBarcode vb;
     const Hit* best = &hits.front();
@@ -443,28 +188,30 @@ Status VideoScanner::Run() {
   coarse.fast = !keys_only;
   coarse.max_side = kScanMaxSide;
   FramePool pool(kScanThreads, 2 * kScanThreads, out_->width, hooks_.frame_delay_ms);
-  PP_RETURN_IF_ERROR(Coarse(coarse, true, &pool));
-  if (keys_only) {
+  Status status = Coarse(coarse, true, &pool);
+  if (status.ok() && keys_only) {
     DecodeRequest grid;
     grid.targets = GridTargets();
     grid.fast = true;
     grid.max_side = kScanMaxSide;
-    if (!grid.targets.empty()) PP_RETURN_IF_ERROR(Coarse(grid, false, &pool));
+    if (!grid.targets.empty()) status = Coarse(grid, false, &pool);
   }
   pool.Finish();
+  out_->frames_scanned = state_.scanned;
+  PP_RETURN_IF_ERROR(status);
   // The scan threads' freed buffers go back to the system before windows of
   // decoded frames fill up (a 4K video's peak memory).
   malloc_trim(0);
   SortSamples();
-  PP_RETURN_IF_ERROR(Refine());
+  status = Refine();
+  out_->frames_scanned = state_.scanned;
+  PP_RETURN_IF_ERROR(status);
   std::vector<std::vector<uint8_t>> thumbs;
   for (const auto& [pts, thumb] : thumbs_) thumbs.push_back(thumb);
   AddVisualCuts(coarse_, thumbs, *file_, &out_->continuity);
   Assemble();
   return Status::Ok();
 }
-
-}  // namespace
 
 void WarmUpVideoScan() {
   std::vector<uint8_t> blank(64 * 64, 255);
