@@ -5,17 +5,15 @@
 // sighting, a sharper frame.
 //
 // Each search reads frames strictly between two neighbouring coarse
-// samples, so searches in different gaps read different frames. On videos
-// of at most 1080p, the gaps are shared out between two lanes (this thread
-// and another with a decoder of its own), each lane searching its gaps in
-// the order one lane would; what they read is then merged in that order.
-// The frames read, decoded and recorded are the same as on one lane: the
-// result does not depend on which lane finished first.
+// samples, so searches in different gaps read different frames; so do the
+// sharpest reads of windows that do not overlap. On videos of at most
+// 1080p they run on two lanes (video_lanes.cc), whole gaps or windows to a
+// lane, each lane in the order one lane would take, its window of decoded
+// frames as one lane would have it: the frames read, decoded and recorded
+// are the same as on one lane.
 #include <algorithm>
 #include <array>
-#include <memory>
 #include <set>
-#include <thread>
 #include <utility>
 
 #include "scan/video_scanner.h"
@@ -28,11 +26,26 @@ constexpr int kBestCandidates = 2;  // sharpest unscanned frames tried near the 
 // decoders would raise a 4K video's peak memory.
 constexpr int64_t kTwoLaneMaxPixels = 1920LL * 1088;
 
-// The most frames a binary search between lo and hi = lo + n reads.
+// The most frames a binary search between lo and lo + n reads.
 int64_t MostSteps(int64_t n) {
   int64_t steps = 0;
   for (; n > 1; n -= n / 2) ++steps;
   return steps;
+}
+
+// Tasks with costs to two lanes, in order, each to the lane with less work
+// so far; tasks of the same group (a gap) to the same lane.
+std::vector<int> ShareOut(const std::vector<int64_t>& group, const std::vector<int64_t>& cost) {
+  std::map<int64_t, int> lane_of_group;
+  std::array<int64_t, 2> load = {0, 0};
+  std::vector<int> lane_of(group.size());
+  for (size_t i = 0; i < group.size(); ++i) {
+    auto g = lane_of_group.find(group[i]);
+    if (g == lane_of_group.end()) g = lane_of_group.insert({group[i], load[1] < load[0]}).first;
+    lane_of[i] = g->second;
+    load[g->second] += cost[i];
+  }
+  return lane_of;
 }
 
 }  // namespace
@@ -42,6 +55,15 @@ struct VideoScanner::EdgeSearch {
   int64_t lo = 0, hi = 0;  // presentation indices (exclusive)
   bool first = false;
 };
+
+struct VideoScanner::Window {
+  int64_t from = 0, to = 0;  // presentation indices
+  std::vector<Range> ranges;
+};
+
+bool VideoScanner::TwoLanes() const {
+  return !hooks_.one_lane && static_cast<int64_t>(out_->width) * out_->height <= kTwoLaneMaxPixels;
+}
 
 // The searches one lane runs, in order: for each symbol, for each run of
 // coarse samples reading it, the first frame (between the sample before
@@ -69,110 +91,46 @@ std::vector<VideoScanner::EdgeSearch> VideoScanner::EdgeSearches() const {
   return out;
 }
 
-// Two lanes when there are two gaps to search, the frames are small, and
-// the searches cannot reach the limit of dense reads (where the order of
-// reads would decide which are left out).
-bool VideoScanner::EdgesInParallel(const std::vector<EdgeSearch>& searches) const {
-  if (static_cast<int64_t>(out_->width) * out_->height > kTwoLaneMaxPixels) return false;
-  std::set<std::pair<int64_t, int64_t>> gaps;
+// On two lanes when there are two gaps to search and the searches cannot
+// reach the limit of dense reads (where the order of reads would decide
+// which are left out).
+Status VideoScanner::FindEdges() {
+  std::vector<EdgeSearch> searches = EdgeSearches();
+  std::vector<int64_t> gap(searches.size()), cost(searches.size());
   size_t most = state_.dense_scans;
-  for (const EdgeSearch& s : searches) {
-    gaps.insert({s.lo, s.hi});
-    most += static_cast<size_t>(MostSteps(s.hi - s.lo));
-  }
-  return gaps.size() >= 2 && most <= context_.max_dense;
-}
-
-Status VideoScanner::EdgesOnTwoLanes(const std::vector<EdgeSearch>& searches) {
-  // Whole gaps to the lane with less work so far, in the order of the gaps'
-  // first searches.
-  std::map<std::pair<int64_t, int64_t>, int> lane_of_gap;
-  std::array<int64_t, 2> load = {0, 0};
-  std::vector<int> lane_of(searches.size());
   for (size_t i = 0; i < searches.size(); ++i) {
-    const EdgeSearch& s = searches[i];
-    auto gap = lane_of_gap.find({s.lo, s.hi});
-    if (gap == lane_of_gap.end())
-      gap = lane_of_gap.insert({{s.lo, s.hi}, load[1] < load[0] ? 1 : 0}).first;
-    lane_of[i] = gap->second;
-    load[gap->second] += MostSteps(s.hi - s.lo);
+    gap[i] = searches[i].lo;  // (gaps between neighbouring samples: lo names one)
+    cost[i] = MostSteps(searches[i].hi - searches[i].lo);
+    most += static_cast<size_t>(cost[i]);
   }
-  std::array<ReadState, 2> states;  // each knowing the coarse samples' reads
-  for (ReadState& s : states) s.read = state_.read;
-  std::array<Status, 2> status;
-  std::map<int64_t, VideoFrame> last_window;  // as one lane leaves it
-  std::unique_ptr<VideoFile> other;
-  auto run = [&](int l, VideoFile* file) -> Status {
-    DenseLane lane(file, &context_, &states[l]);
-    for (size_t i = 0; i < searches.size(); ++i) {
-      if (lane_of[i] != l) continue;
-      const EdgeSearch& s = searches[i];
-      // One lane would come here from the previous search's window: kept
-      // when it is this gap's, else dropped.
-      if (i == 0 || searches[i - 1].lo != s.lo || searches[i - 1].hi != s.hi) lane.window().clear();
-      states[l].next_order = static_cast<uint64_t>(i + 1) << 32;
-      PP_RETURN_IF_ERROR(lane.FindEdge(s.key, s.lo, s.hi, s.first));
-      if (i + 1 == searches.size()) last_window = std::move(lane.window());
-    }
+  bool two = TwoLanes() && most <= context_.max_dense &&
+             std::set<int64_t>(gap.begin(), gap.end()).size() >= 2;
+  if (!two) {
+    for (const EdgeSearch& s : searches)
+      PP_RETURN_IF_ERROR(lane_.FindEdge(s.key, s.lo, s.hi, s.first));
     return Status::Ok();
-  };
-  std::thread second([&] {
-    Result<std::unique_ptr<VideoFile>> reopened = file_->Reopen();
-    if (!reopened.ok()) {
-      status[1] = reopened.status();
-      return;
-    }
-    other = std::move(*reopened);
-    status[1] = run(1, other.get());
-  });
-  status[0] = run(0, file_);
-  second.join();
-  if (other != nullptr) file_->AddDecodeCounts(*other);
-  MergeLanes(&states);
+  }
+  std::map<int64_t, VideoFrame> last_window;  // as one lane leaves it
+  PP_RETURN_IF_ERROR(OnTwoLanes(ShareOut(gap, cost), [&](DenseLane* lane, size_t i) {
+    const EdgeSearch& s = searches[i];
+    // One lane would come here from the previous search's window: kept
+    // when it is this gap's, else dropped.
+    if (i > 0 && gap[i - 1] != gap[i]) lane->window().clear();
+    PP_RETURN_IF_ERROR(lane->FindEdge(s.key, s.lo, s.hi, s.first));
+    if (i + 1 == searches.size()) last_window = std::move(lane->window());
+    return Status::Ok();
+  }));
   lane_.window() = std::move(last_window);
-  PP_RETURN_IF_ERROR(status[0]);
-  return status[1];
-}
-
-// What the lanes read, as one lane would have recorded it: hits in the
-// order of the searches that read them. (A frame both lanes read, as when a
-// corrupt frame makes the decoder hand over the next one, counts once.)
-void VideoScanner::MergeLanes(std::array<ReadState, 2>* states) {
-  std::map<std::string, std::vector<Hit>> hits;
-  for (ReadState& s : *states) {
-    for (auto& [pts, keys] : s.read) state_.read[pts].insert(keys.begin(), keys.end());
-    state_.partial.insert(s.partial.begin(), s.partial.end());
-    state_.scanned += s.scanned;
-    state_.dense_scans += s.dense_scans;
-    for (auto& [key, list] : s.hits) hits[key].insert(hits[key].end(), list.begin(), list.end());
-  }
-  for (auto& [key, list] : hits) {
-    std::vector<Hit>& to = state_.hits[key];
-    std::set<int64_t> known;
-    for (const Hit& h : to) known.insert(h.pts);
-    std::sort(list.begin(), list.end(),
-              [](const Hit& a, const Hit& b) { return a.order < b.order; });
-    for (Hit& h : list) {
-      if (!known.insert(h.pts).second) continue;
-      h.order = state_.next_order++;
-      to.push_back(h);
-    }
-  }
+  return Status::Ok();
 }
 
 // For each symbol, half a step either side of its sharpest read (not
 // reaching back before that frame's key frame: the previous group of
-// pictures would be decoded for a few frames): the frames whose symbol
-// region is sharper than there (measured without scanning) are scanned,
-// the sharpest first. Symbols whose ranges overlap share one decoded window.
-Status VideoScanner::SharpestReads() {
+// pictures would be decoded for a few frames). Symbols whose ranges
+// overlap share one window of decoded frames.
+std::vector<VideoScanner::Window> VideoScanner::SharpestWindows() const {
   const std::vector<int64_t>& pres = file_->presentation();
   int64_t n = static_cast<int64_t>(pres.size());
-  struct Range {
-    int64_t from, to;
-    std::string key;
-    Hit best;
-  };
   std::vector<Range> ranges;
   for (const auto& [key, hits] : state_.hits) {
     const Hit best = *std::max_element(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
@@ -188,47 +146,76 @@ Status VideoScanner::SharpestReads() {
   std::sort(ranges.begin(), ranges.end(),
             [](const Range& a, const Range& b) { return a.from < b.from; });
   const int64_t most = lane_.WindowFrames();
+  std::vector<Window> windows;
   for (size_t i = 0; i < ranges.size();) {
-    int64_t from = ranges[i].from, to = ranges[i].to;
-    size_t j = i + 1;
-    while (j < ranges.size() && ranges[j].from <= to + 1 &&
-           std::max(to, ranges[j].to) - from + 1 <= most)
-      to = std::max(to, ranges[j++].to);
-    lane_.SetWindow(from, to);
-    PP_RETURN_IF_ERROR(lane_.LoadWindow());
-    for (; i < j; ++i) {
-      const Range& r = ranges[i];
-      std::vector<std::pair<double, int64_t>> ranked;  // (-sharpness, index)
-      for (const auto& [pts, frame] : lane_.window()) {
-        int64_t index = IndexOf(pts);
-        if (index < r.from || index > r.to) continue;
-        double scale = static_cast<double>(out_->width) / frame.gray.width;
-        std::array<int, 4> box = BoxOf(r.best.barcode.corners, scale, frame.gray);
-        double sharp = Sharpness(frame.gray, box[0], box[1], box[2], box[3], 1);
-        if (sharp > r.best.sharpness) ranked.push_back({-sharp, index});
-      }
-      std::sort(ranked.begin(), ranked.end());
-      std::vector<int64_t> candidates;
-      for (size_t c = 0; c < ranked.size() && c < static_cast<size_t>(kBestCandidates); ++c)
-        candidates.push_back(ranked[c].second);
-      PP_RETURN_IF_ERROR(lane_.ReadAll(candidates, r.key));
+    Window w{ranges[i].from, ranges[i].to, {ranges[i]}};
+    for (++i; i < ranges.size() && ranges[i].from <= w.to + 1 &&
+              std::max(w.to, ranges[i].to) - w.from + 1 <= most;
+         ++i) {
+      w.to = std::max(w.to, ranges[i].to);
+      w.ranges.push_back(ranges[i]);
     }
+    windows.push_back(std::move(w));
+  }
+  return windows;
+}
+
+// In each window, for each symbol, the frames whose symbol region is
+// sharper than at its sharpest read (measured without scanning) are
+// scanned, the sharpest first.
+Status VideoScanner::ReadSharpest(DenseLane* lane, const Window& w) {
+  lane->SetWindow(w.from, w.to);
+  PP_RETURN_IF_ERROR(lane->LoadWindow());
+  for (const Range& r : w.ranges) {
+    std::vector<std::pair<double, int64_t>> ranked;  // (-sharpness, index)
+    for (const auto& [pts, frame] : lane->window()) {
+      int64_t index = IndexOf(pts);
+      if (index < r.from || index > r.to) continue;
+      double scale = static_cast<double>(out_->width) / frame.gray.width;
+      std::array<int, 4> box = BoxOf(r.best.barcode.corners, scale, frame.gray);
+      double sharp = Sharpness(frame.gray, box[0], box[1], box[2], box[3], 1);
+      if (sharp > r.best.sharpness) ranked.push_back({-sharp, index});
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<int64_t> candidates;
+    for (size_t c = 0; c < ranked.size() && c < static_cast<size_t>(kBestCandidates); ++c)
+      candidates.push_back(ranked[c].second);
+    PP_RETURN_IF_ERROR(lane->ReadAll(candidates, r.key));
   }
   return Status::Ok();
 }
 
-Status VideoScanner::Refine() {
-  std::vector<EdgeSearch> searches = EdgeSearches();
-  if (!hooks_.one_lane && EdgesInParallel(searches)) {
-    PP_RETURN_IF_ERROR(EdgesOnTwoLanes(searches));
-  } else {
-    for (const EdgeSearch& s : searches) {
-      PP_RETURN_IF_ERROR(lane_.FindEdge(s.key, s.lo, s.hi, s.first));
-    }
+// On two lanes when no two windows overlap (one lane would keep the frames
+// two neighbours share) and the reads cannot reach the limit.
+Status VideoScanner::SharpestReads() {
+  std::vector<Window> windows = SharpestWindows();
+  std::vector<int64_t> group(windows.size()), cost(windows.size());
+  bool apart = true;
+  size_t most = state_.dense_scans;
+  for (size_t i = 0; i < windows.size(); ++i) {
+    group[i] = static_cast<int64_t>(i);
+    cost[i] = windows[i].to - windows[i].from + 1;
+    most += windows[i].ranges.size() * kBestCandidates;
+    apart &= i == 0 || windows[i].from > windows[i - 1].to;
   }
-  PP_RETURN_IF_ERROR(SharpestReads());
+  if (!TwoLanes() || !apart || windows.size() < 2 || most > context_.max_dense) {
+    for (const Window& w : windows) PP_RETURN_IF_ERROR(ReadSharpest(&lane_, w));
+    return Status::Ok();
+  }
+  return OnTwoLanes(ShareOut(group, cost), [&](DenseLane* lane, size_t i) {
+    // One lane would have dropped every frame of the window before.
+    if (i > 0) lane->window().clear();
+    return ReadSharpest(lane, windows[i]);
+  });
+}
+
+Status VideoScanner::Refine() {
+  Status status = FindEdges();
+  if (status.ok()) status = SharpestReads();
   lane_.window().clear();
-  return Status::Ok();
+  if (other_ != nullptr) file_->AddDecodeCounts(*other_);
+  other_.reset();
+  return status;
 }
 
 }  // namespace parcelproof

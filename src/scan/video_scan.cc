@@ -17,6 +17,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <thread>
 #include <utility>
 
 #include "av/video_file.h"
@@ -221,38 +222,54 @@ void WarmUpVideoScan() {
   Decoder(PipelineHooks(), &scan).Run(&source);
 }
 
-VideoScan ScanVideoInProcess(const std::string& path, const VideoScanHooks& hooks) {
-  VideoScan out;
-  out.file = path;
-  Result<std::string> hash = Sha256File(path);
-  if (!hash.ok()) {
-    out.status = hash.status();
-    return out;
-  }
-  out.sha256 = *hash;  // of the bytes, before any parsing
+namespace {
+
+// Everything but the file's hash.
+void ScanOpened(const std::string& path, const VideoScanHooks& hooks, VideoScan* out) {
   Result<std::unique_ptr<VideoFile>> opened = VideoFile::Open(path);
   if (!opened.ok()) {
-    out.status = opened.status();
-    return out;
+    out->status = opened.status();
+    return;
   }
   VideoFile& file = **opened;
-  out.status = file.Index();
+  out->status = file.Index();
   const VideoInfo& info = file.info();
-  out.container = info.container;
-  out.codec = info.codec;
-  out.width = info.width;
-  out.height = info.height;
-  out.rotation = info.rotation;
-  if (!out.status.ok()) return out;
-  out.duration_s = info.duration_s;
-  out.frames_total = static_cast<int64_t>(file.presentation().size());
-  if (hooks.on_duration) hooks.on_duration(out.duration_s);
-  AddStreamFindings(file, &out.continuity, &out.problems);
-  VideoScanner scanner(&file, &out, hooks);
-  out.status = scanner.Run();
-  out.frames_decoded = file.frames_decoded();
-  AddDecodeFindings(file, &out.continuity, &out.problems);
-  if (out.barcodes.empty() && out.status.ok()) out.problems.push_back("no barcode found");
+  out->container = info.container;
+  out->codec = info.codec;
+  out->width = info.width;
+  out->height = info.height;
+  out->rotation = info.rotation;
+  if (!out->status.ok()) return;
+  out->duration_s = info.duration_s;
+  out->frames_total = static_cast<int64_t>(file.presentation().size());
+  if (hooks.on_duration) hooks.on_duration(out->duration_s);
+  AddStreamFindings(file, &out->continuity, &out->problems);
+  VideoScanner scanner(&file, out, hooks);
+  out->status = scanner.Run();
+  out->frames_decoded = file.frames_decoded();
+  AddDecodeFindings(file, &out->continuity, &out->problems);
+  if (out->barcodes.empty() && out->status.ok()) out->problems.push_back("no barcode found");
+}
+
+}  // namespace
+
+VideoScan ScanVideoInProcess(const std::string& path, const VideoScanHooks& hooks) {
+  // The hash of the bytes on a thread of its own while the video is read
+  // (reading starts with one core busy); a file that cannot be hashed gives
+  // only that error, as if it had been hashed first.
+  Result<std::string> hash = Status::Internal("not hashed");
+  std::thread hasher([&hash, &path] { hash = Sha256File(path); });
+  VideoScan out;
+  out.file = path;
+  ScanOpened(path, hooks, &out);
+  hasher.join();
+  if (!hash.ok()) {
+    VideoScan failed;
+    failed.file = path;
+    failed.status = hash.status();
+    return failed;
+  }
+  out.sha256 = *hash;  // of the bytes, as stored
   return out;
 }
 

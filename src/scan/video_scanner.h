@@ -7,7 +7,9 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -25,7 +27,6 @@ class VideoScanner {
   Status Run();
 
  private:
-  struct EdgeSearch;
   // video_scan.cc
   std::vector<int64_t> CoarseTargets(bool* keys_only) const;
   std::vector<int64_t> GridTargets() const;
@@ -35,12 +36,24 @@ class VideoScanner {
   int64_t IndexOf(int64_t pts) const { return lane_.IndexOf(pts); }
   void Assemble();
   // video_refine.cc
+  struct EdgeSearch;
+  struct Range {  // frames near a symbol's sharpest read
+    int64_t from, to;
+    std::string key;
+    Hit best;
+  };
+  struct Window;
   Status Refine();
+  bool TwoLanes() const;
   std::vector<EdgeSearch> EdgeSearches() const;
-  bool EdgesInParallel(const std::vector<EdgeSearch>& searches) const;
-  Status EdgesOnTwoLanes(const std::vector<EdgeSearch>& searches);
-  void MergeLanes(std::array<ReadState, 2>* states);
+  Status FindEdges();
+  std::vector<Window> SharpestWindows() const;
+  Status ReadSharpest(DenseLane* lane, const Window& w);
   Status SharpestReads();
+  // video_lanes.cc: task(lane, i) for each i, on lane lane_of[i].
+  using LaneTask = std::function<Status(DenseLane* lane, size_t i)>;
+  Status OnTwoLanes(const std::vector<int>& lane_of, const LaneTask& task);
+  void MergeLanes(std::array<ReadState, 2>* states);
 
   VideoFile* file_;
   VideoScan* out_;
@@ -52,8 +65,9 @@ class VideoScanner {
   std::vector<int64_t> key_index_;                  // presentation indices of key frames, sorted
   std::atomic<int> scanned_total_{0};
   DenseContext context_;
-  ReadState state_;  // every frame read, coarse and dense
-  DenseLane lane_;   // dense reads on this thread, with file_
+  ReadState state_;                   // every frame read, coarse and dense
+  DenseLane lane_;                    // dense reads on this thread, with file_
+  std::unique_ptr<VideoFile> other_;  // the second lane's decoder, while refining
 };
 
 }  // namespace parcelproof
