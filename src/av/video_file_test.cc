@@ -90,6 +90,41 @@ TEST(VideoFileTest, TargetsGiveTheFramesAtThoseTimesAndKeyframesOnlySkipsTheRest
   EXPECT_EQ(got, (std::vector<int64_t>{0, 10, 20, 30, 40}));
 }
 
+TEST(VideoFileTest, AReopenedFileDecodesTheSameFramesWithoutIndexingAndCountsAdd) {
+  SKIP_WITHOUT_FFMPEG();
+  TempDir dir;
+  Result<std::unique_ptr<VideoFile>> v = VideoFile::Open(TopWhiteClip(dir, {}));
+  ASSERT_TRUE(v.ok());
+  VideoFile& f = **v;
+  ASSERT_TRUE(f.Index().ok());
+  Result<std::unique_ptr<VideoFile>> again = f.Reopen();
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  VideoFile& g = **again;
+  EXPECT_EQ(g.presentation(), f.presentation());
+  EXPECT_EQ(g.first_pts(), f.first_pts());
+  EXPECT_EQ(g.info().duration_s, f.info().duration_s);
+  DecodeRequest req;
+  req.targets = {f.presentation()[7], f.presentation()[23]};
+  std::vector<std::vector<uint8_t>> pixels[2];
+  int n = 0;
+  for (VideoFile* file : {&f, &g}) {
+    ASSERT_TRUE(file->Decode(req,
+                             [&](const VideoFrame& fr) {
+                               pixels[n].push_back(fr.gray.data);
+                               return true;
+                             })
+                    .ok());
+    ++n;
+  }
+  ASSERT_EQ(pixels[0].size(), 2u);
+  EXPECT_EQ(pixels[0], pixels[1]);
+  int64_t own = f.frames_decoded(), other = g.frames_decoded();
+  EXPECT_GT(other, 0);
+  f.AddDecodeCounts(g);
+  EXPECT_EQ(f.frames_decoded(), own + other);
+  EXPECT_EQ(f.corrupt_frames(), 0);
+}
+
 TEST(VideoFileTest, PortraitPhoneVideoIsTurnedUpright) {
   SKIP_WITHOUT_FFMPEG();
   TempDir dir;

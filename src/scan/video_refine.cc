@@ -105,6 +105,7 @@ Status VideoScanner::FindEdges() {
   }
   bool two = TwoLanes() && most <= context_.max_dense &&
              std::set<int64_t>(gap.begin(), gap.end()).size() >= 2;
+  if (hooks_.on_lanes) hooks_.on_lanes("edges", two);
   if (!two) {
     for (const EdgeSearch& s : searches)
       PP_RETURN_IF_ERROR(lane_.FindEdge(s.key, s.lo, s.hi, s.first));
@@ -198,7 +199,9 @@ Status VideoScanner::SharpestReads() {
     most += windows[i].ranges.size() * kBestCandidates;
     apart &= i == 0 || windows[i].from > windows[i - 1].to;
   }
-  if (!TwoLanes() || !apart || windows.size() < 2 || most > context_.max_dense) {
+  bool two = TwoLanes() && apart && windows.size() >= 2 && most <= context_.max_dense;
+  if (hooks_.on_lanes) hooks_.on_lanes("sharpest", two);
+  if (!two) {
     for (const Window& w : windows) PP_RETURN_IF_ERROR(ReadSharpest(&lane_, w));
     return Status::Ok();
   }

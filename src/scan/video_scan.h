@@ -17,7 +17,10 @@ struct VideoScanHooks {
   std::function<void(double time_s)> on_progress;      // as sampling advances
   int abort_after_frames = 0;                          // tests of crash containment
   int frame_delay_ms = 0;                              // tests of the time limit
-  bool one_lane = false;  // tests: edge searches on this thread only (as two lanes give)
+  // Tests: dense reads on this thread only, and which phases of them
+  // ("edges", "sharpest") ran on two lanes.
+  bool one_lane = false;
+  std::function<void(const std::string& phase, bool two_lanes)> on_lanes;
 };
 
 // Runs the frame decoder once on a blank picture before workers are forked
