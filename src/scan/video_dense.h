@@ -92,6 +92,7 @@ class DenseLane {
   // for the ends): first: lo does not read it and hi does; last: the reverse.
   Status FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first);
   int64_t IndexOf(int64_t pts) const;
+  ReadState* state() { return state_; }
 
  private:
   std::set<std::string> Expected(int64_t pts, const std::string& key) const;

@@ -22,27 +22,29 @@ Status VideoScanner::OnTwoLanes(const std::vector<int>& lane_of, const LaneTask&
   auto run = [&](int l, DenseLane* lane) -> Status {
     for (size_t i = 0; i < lane_of.size(); ++i) {
       if (lane_of[i] != l) continue;
-      states[l].next_order = static_cast<uint64_t>(i + 1) << 32;
+      lane->state()->next_order = static_cast<uint64_t>(i + 1) << 32;
       PP_RETURN_IF_ERROR(task(lane, i));
     }
     return Status::Ok();
   };
   DenseLane first(file_, &context_, &states[0]);
   first.window() = std::move(lane_.window());  // as one lane would start
+  bool opened = other_ != nullptr;
   std::thread second([&] {
-    if (other_ == nullptr) {
+    if (!opened) {
       Result<std::unique_ptr<VideoFile>> reopened = file_->Reopen();
-      if (!reopened.ok()) {
-        status[1] = reopened.status();
-        return;
-      }
+      if (!reopened.ok()) return;
       other_ = std::move(*reopened);
+      opened = true;
     }
     DenseLane lane(other_.get(), &context_, &states[1]);
     status[1] = run(1, &lane);
   });
   status[0] = run(0, &first);
   second.join();
+  // The file could not be opened again (moved away meanwhile, out of file
+  // descriptors): the second lane's tasks here, after the first's.
+  if (!opened && status[0].ok()) status[1] = run(1, &first);
   MergeLanes(&states);
   PP_RETURN_IF_ERROR(status[0]);
   return status[1];
