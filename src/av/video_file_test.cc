@@ -123,6 +123,23 @@ TEST(VideoFileTest, AReopenedFileDecodesTheSameFramesWithoutIndexingAndCountsAdd
   f.AddDecodeCounts(g);
   EXPECT_EQ(f.frames_decoded(), own + other);
   EXPECT_EQ(f.corrupt_frames(), 0);
+  // Bytes in memory (fuzzing) are opened again from a copy.
+  Result<std::unique_ptr<VideoFile>> bytes =
+      VideoFile::OpenBytes(testing::ReadFileOrDie(dir.File("top.mp4")), "top.mp4");
+  ASSERT_TRUE(bytes.ok());
+  ASSERT_TRUE((*bytes)->Index().ok());
+  Result<std::unique_ptr<VideoFile>> copy = (*bytes)->Reopen();
+  ASSERT_TRUE(copy.ok()) << copy.status().ToString();
+  int frames = 0;
+  ASSERT_TRUE((*copy)
+                  ->Decode(req,
+                           [&](const VideoFrame& fr) {
+                             EXPECT_EQ(fr.gray.data, pixels[0][frames]);
+                             ++frames;
+                             return true;
+                           })
+                  .ok());
+  EXPECT_EQ(frames, 2);
 }
 
 TEST(VideoFileTest, PortraitPhoneVideoIsTurnedUpright) {
