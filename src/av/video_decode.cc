@@ -10,8 +10,6 @@
 namespace parcelproof {
 namespace {
 
-constexpr size_t kMaxProblemTexts = 5;
-
 struct Run {
   VideoFile* file;
   VideoFile::Impl* d;
@@ -42,10 +40,7 @@ std::string Secs(double s) {
 void NoteCorrupt(VideoFile::Impl* d, std::set<int64_t>* seen, int64_t pts, const std::string& why) {
   if (!seen->insert(pts).second) return;
   ++d->corrupt_frames;
-  if (d->decode_problems.size() < kMaxProblemTexts) {
-    d->decode_problems.push_back(why);
-    d->problem_pts.push_back(pts);
-  }
+  NoteProblem(d, pts, why);
 }
 
 void OnFrame(Run* run, AVFrame* f) {
@@ -142,18 +137,33 @@ Status VideoFile::Decode(const DecodeRequest& request, const FrameSink& sink) {
   return run.status;
 }
 
+void NoteProblem(VideoFile::Impl* impl, int64_t pts, const std::string& text) {
+  if (impl->problems.size() < kKeptProblems)
+    impl->problems.push_back({pts, impl->problem_order, text});
+  if (impl->decode_problems.size() < kMaxProblemTexts) impl->decode_problems.push_back(text);
+}
+
+void VideoFile::set_problem_order(uint64_t order) { impl_->problem_order = order; }
+
 void VideoFile::AddDecodeCounts(const VideoFile& other) {
   Impl& d = *impl_;
   const Impl& o = *other.impl_;
   d.frames_decoded += o.frames_decoded;
-  const std::set<int64_t> told = d.corrupt_pts;
   for (int64_t pts : o.corrupt_pts)
     if (d.corrupt_pts.insert(pts).second) ++d.corrupt_frames;
-  for (size_t i = 0; i < o.decode_problems.size(); ++i) {
-    if (d.decode_problems.size() >= kMaxProblemTexts) break;
-    if (told.count(o.problem_pts[i]) > 0) continue;
-    d.decode_problems.push_back(o.decode_problems[i]);
-    d.problem_pts.push_back(o.problem_pts[i]);
+  std::vector<Impl::Problem> all = d.problems;
+  all.insert(all.end(), o.problems.begin(), o.problems.end());
+  std::stable_sort(all.begin(), all.end(), [](const Impl::Problem& a, const Impl::Problem& b) {
+    return a.order < b.order;
+  });
+  std::set<int64_t> told;
+  d.problems.clear();
+  d.decode_problems.clear();
+  for (Impl::Problem& p : all) {
+    if (p.pts != INT64_MIN && !told.insert(p.pts).second) continue;  // told before
+    if (d.problems.size() == kKeptProblems) break;
+    if (d.decode_problems.size() < kMaxProblemTexts) d.decode_problems.push_back(p.text);
+    d.problems.push_back(std::move(p));
   }
 }
 

@@ -117,9 +117,12 @@ class VideoFile {
   // A second VideoFile on the same file (or bytes) with its own demuxer and
   // decoder and a copy of this one's index, for decoding on another thread.
   Result<std::unique_ptr<VideoFile>> Reopen() const;
+  // Problems noted from now on are listed after those noted with a smaller
+  // order when AddDecodeCounts merges two files' (0 at first).
+  void set_problem_order(uint64_t order);
   // Adds what `other` (a Reopen of this file) decoded: its frame count, its
-  // corrupt frames (each counted once across both) and their first few
-  // messages, after this file's.
+  // corrupt frames (each counted once across both, its message the one
+  // noted with the smaller order) and their first few messages, in order.
   void AddDecodeCounts(const VideoFile& other);
 
   struct Impl;  // FFmpeg state (video_impl.h, this module only)

@@ -142,6 +142,29 @@ TEST(VideoFileTest, AReopenedFileDecodesTheSameFramesWithoutIndexingAndCountsAdd
   EXPECT_EQ(frames, 2);
 }
 
+TEST(VideoFileTest, MergedDecodeCountsTellEachCorruptFrameOnce) {
+  std::string bytes =
+      testing::ReadFileOrDie(std::string(PP_SOURCE_DIR) + "/fuzz/corpus/av/corrupt_mid.mp4");
+  Result<std::unique_ptr<VideoFile>> v = VideoFile::OpenBytes(bytes, "corrupt_mid.mp4");
+  ASSERT_TRUE(v.ok());
+  VideoFile& f = **v;
+  ASSERT_TRUE(f.Index().ok());
+  Result<std::unique_ptr<VideoFile>> again = f.Reopen();
+  ASSERT_TRUE(again.ok());
+  VideoFile& g = **again;
+  f.set_problem_order(7);
+  g.set_problem_order(3);
+  for (VideoFile* file : {&f, &g})
+    ASSERT_TRUE(file->Decode({}, [](const VideoFrame&) { return true; }).ok());
+  ASSERT_GT(f.corrupt_frames(), 0);
+  int corrupt = f.corrupt_frames();
+  std::vector<std::string> told = g.decode_problems();
+  EXPECT_EQ(told, f.decode_problems());  // the same frames met by both
+  f.AddDecodeCounts(g);
+  EXPECT_EQ(f.corrupt_frames(), corrupt);
+  EXPECT_EQ(f.decode_problems(), told);  // once each, not twice
+}
+
 TEST(VideoFileTest, PortraitPhoneVideoIsTurnedUpright) {
   SKIP_WITHOUT_FFMPEG();
   TempDir dir;

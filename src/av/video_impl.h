@@ -38,9 +38,20 @@ struct VideoFile::Impl {
   int corrupt_frames = 0;
   int64_t frames_decoded = 0;
   std::set<int64_t> corrupt_pts;  // counted once however often decoded
-  std::vector<std::string> decode_problems;
-  std::vector<int64_t> problem_pts;  // of each decode problem (INT64_MIN: none)
+  struct Problem {
+    int64_t pts;     // INT64_MIN: not a frame's
+    uint64_t order;  // problem_order when it was noted
+    std::string text;
+  };
+  std::vector<Problem> problems;             // the first few, in order (merging files)
+  std::vector<std::string> decode_problems;  // the first kMaxProblemTexts texts
+  uint64_t problem_order = 0;
 };
+
+// Decode problems: texts listed, and kept for merging another file's.
+constexpr size_t kMaxProblemTexts = 5;
+constexpr size_t kKeptProblems = 64;
+void NoteProblem(VideoFile::Impl* impl, int64_t pts, const std::string& text);
 
 // "Invalid data found when processing input" for an FFmpeg error code.
 std::string AvErrorText(int code);

@@ -27,8 +27,7 @@ Status VideoFile::Index() {
     av_packet_unref(d.packet);
   }
   if (rc != AVERROR_EOF) {
-    d.decode_problems.push_back("reading stopped before the end: " + AvErrorText(rc));
-    d.problem_pts.push_back(INT64_MIN);
+    NoteProblem(&d, INT64_MIN, "reading stopped before the end: " + AvErrorText(rc));
   }
   for (const PacketFact& f : d.packets) {
     if (f.discard) continue;

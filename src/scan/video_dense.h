@@ -93,6 +93,7 @@ class DenseLane {
   Status FindEdge(const std::string& key, int64_t lo, int64_t hi, bool first);
   int64_t IndexOf(int64_t pts) const;
   ReadState* state() { return state_; }
+  VideoFile* file() { return file_; }
 
  private:
   std::set<std::string> Expected(int64_t pts, const std::string& key) const;

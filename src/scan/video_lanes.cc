@@ -3,7 +3,9 @@
 // the same file. Tasks are given to lanes before they start, each lane
 // records in a ReadState of its own (knowing what was read before), and
 // the states are merged as one lane running every task in order would have
-// left them: the result never depends on which lane finished first.
+// left them: the result never depends on which lane finished first. Each
+// decoder's corrupt-frame messages carry the phase and task that met them,
+// so that the two decoders' are listed in that order too.
 #include <algorithm>
 #include <thread>
 #include <utility>
@@ -12,7 +14,7 @@
 
 namespace parcelproof {
 
-Status VideoScanner::OnTwoLanes(const std::vector<int>& lane_of, const LaneTask& task) {
+Status VideoScanner::OnTwoLanes(int phase, const std::vector<int>& lane_of, const LaneTask& task) {
   std::array<ReadState, 2> states;
   for (ReadState& s : states) {
     s.read = state_.read;
@@ -23,6 +25,7 @@ Status VideoScanner::OnTwoLanes(const std::vector<int>& lane_of, const LaneTask&
     for (size_t i = 0; i < lane_of.size(); ++i) {
       if (lane_of[i] != l) continue;
       lane->state()->next_order = static_cast<uint64_t>(i + 1) << 32;
+      lane->file()->set_problem_order(static_cast<uint64_t>(phase) << 40 | (i + 1));
       PP_RETURN_IF_ERROR(task(lane, i));
     }
     return Status::Ok();
@@ -46,6 +49,8 @@ Status VideoScanner::OnTwoLanes(const std::vector<int>& lane_of, const LaneTask&
   // descriptors): the second lane's tasks here, after the first's.
   if (!opened && status[0].ok()) status[1] = run(1, &first);
   MergeLanes(&states);
+  // What this decoder meets next comes after every task of the phase.
+  file_->set_problem_order(static_cast<uint64_t>(phase + 1) << 40);
   PP_RETURN_IF_ERROR(status[0]);
   return status[1];
 }

@@ -112,7 +112,7 @@ Status VideoScanner::FindEdges() {
     return Status::Ok();
   }
   std::map<int64_t, VideoFrame> last_window;  // as one lane leaves it
-  PP_RETURN_IF_ERROR(OnTwoLanes(ShareOut(gap, cost), [&](DenseLane* lane, size_t i) {
+  PP_RETURN_IF_ERROR(OnTwoLanes(1, ShareOut(gap, cost), [&](DenseLane* lane, size_t i) {
     const EdgeSearch& s = searches[i];
     // One lane would come here from the previous search's window: kept
     // when it is this gap's, else dropped.
@@ -205,7 +205,7 @@ Status VideoScanner::SharpestReads() {
     for (const Window& w : windows) PP_RETURN_IF_ERROR(ReadSharpest(&lane_, w));
     return Status::Ok();
   }
-  return OnTwoLanes(ShareOut(group, cost), [&](DenseLane* lane, size_t i) {
+  return OnTwoLanes(2, ShareOut(group, cost), [&](DenseLane* lane, size_t i) {
     // One lane would have dropped every frame of the window before.
     if (i > 0) lane->window().clear();
     return ReadSharpest(lane, windows[i]);

@@ -50,9 +50,10 @@ class VideoScanner {
   std::vector<Window> SharpestWindows() const;
   Status ReadSharpest(DenseLane* lane, const Window& w);
   Status SharpestReads();
-  // video_lanes.cc: task(lane, i) for each i, on lane lane_of[i].
+  // video_lanes.cc: task(lane, i) for each i, on lane lane_of[i]; phases
+  // (1, 2, ...) in the order they run.
   using LaneTask = std::function<Status(DenseLane* lane, size_t i)>;
-  Status OnTwoLanes(const std::vector<int>& lane_of, const LaneTask& task);
+  Status OnTwoLanes(int phase, const std::vector<int>& lane_of, const LaneTask& task);
   void MergeLanes(std::array<ReadState, 2>* states);
 
   VideoFile* file_;
