@@ -12,12 +12,12 @@ namespace {
 class CappedCollector : public ConversationSink {
  public:
   explicit CappedCollector(PackageConversation* out) : out_(out) {}
-  void Message(const ChatMessage& m) override {
+  void Message(const ChatMessageView& m) override {
     if (count_++ < kHeadMessages) {
-      out_->messages.push_back(m);
+      out_->messages.push_back(ToChatMessage(m));
       return;
     }
-    tail_.push_back(m);
+    tail_.push_back(ToChatMessage(m));
     if (tail_.size() > kTailMessages) {
       tail_.pop_front();
       ++out_->omitted;

@@ -139,19 +139,25 @@ std::string FormatWithOffset(int64_t local_seconds, int offset_minutes) {
   return s;
 }
 
-void TimeFormatter::Format(int64_t local_seconds, bool with_offset, int offset_minutes,
-                           std::string* out) {
+size_t TimeFormatter::Format(int64_t local_seconds, bool with_offset, int offset_minutes,
+                             char* buf) {
   int64_t rest = day_ == INT64_MIN ? -1 : local_seconds - day_ * 86400;
   if (rest < 0 || rest >= 86400) {  // not the day of the last call
     day_ = DayOf(local_seconds);
     FormatDate(day_, date_);
     rest = local_seconds - day_ * 86400;
   }
-  char buf[40];
   std::memcpy(buf, date_, 10);
   FormatClock(static_cast<int>(rest), buf + 10);
   size_t n = 19;
   if (with_offset) n += FormatOffset(offset_minutes, buf + 19);
+  return n;
+}
+
+void TimeFormatter::Format(int64_t local_seconds, bool with_offset, int offset_minutes,
+                           std::string* out) {
+  char buf[kMaxTimeText];
+  size_t n = Format(local_seconds, with_offset, offset_minutes, buf);
   if (out->size() == n) {
     std::memcpy(&(*out)[0], buf, n);  // the usual case: no reallocation check
   } else {

@@ -212,6 +212,7 @@ bool LineReader::NextUtf8(Line* line) {
       line->begin = begin;
       line->end = consumed_ + stop;
       line->cut = cut;
+      line->raw = false;
       if (cut) {
         Repair(head, begin);
         if (line_.empty()) line_.swap(head);
@@ -223,7 +224,8 @@ bool LineReader::NextUtf8(Line* line) {
         } else {
           line_.clear();  // ASCII only: valid as it is
         }
-        line->text = line_.empty() ? raw : std::string_view(line_);
+        line->raw = line_.empty();
+        line->text = line->raw ? raw : std::string_view(line_);
       }
       pos_ = stop;
       if (found) pos_ += (base[i] == '\r' && i + 1 < end && base[i + 1] == '\n') ? 2 : 1;

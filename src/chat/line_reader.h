@@ -64,6 +64,8 @@ struct Line {
   uint64_t begin = 0;     // byte range of the line in the original file,
   uint64_t end = 0;       // terminator excluded
   bool cut = false;       // longer than kMaxLineBytes
+  // text views the original bytes (valid UTF-8 read as it is, not cut).
+  bool raw = false;
 };
 
 class LineReader {
@@ -77,6 +79,11 @@ class LineReader {
   bool read_error() const { return error_; }
   uint64_t invalid_sequences() const { return invalid_; }
   uint64_t first_invalid_offset() const { return first_invalid_; }
+
+  // True when the source's bytes are all in memory: a raw line's text then
+  // stays valid (and contiguous with the lines after it) until the source
+  // goes away, not only until the next call to Next().
+  bool in_place() const { return source_->InMemory() != nullptr; }
 
  private:
   bool Fill();

@@ -161,7 +161,7 @@ bool EndsWith(std::string_view s, std::string_view t) {
   return s.size() >= t.size() && s.substr(s.size() - t.size()) == t;
 }
 
-void FindAttachments(ChatMessage* m) {
+void FindAttachments(ChatMessageView* m) {
   std::string_view text = m->text;
   size_t line_start = 0;
   while (line_start <= text.size()) {
@@ -190,7 +190,7 @@ void FindAttachments(ChatMessage* m) {
 
 }  // namespace
 
-void ClassifyWhatsAppText(ChatMessage* m) {
+void ClassifyWhatsAppText(ChatMessageView* m) {
   std::string_view trimmed = TrimMarks(m->text);
   bool edited = false;
   for (std::string_view marker : kEdited) {
@@ -198,14 +198,14 @@ void ClassifyWhatsAppText(ChatMessage* m) {
     std::string_view text = trimmed;
     if (EndsWith(text, marker)) {
       std::string_view kept = TrimMarks(text.substr(0, text.size() - marker.size()));
-      m->text = std::string(kept);
+      m->text = kept;
       m->flags.emplace_back("edited");
       edited = true;
       break;
     }
   }
-  // m->text changes only when edited: trimmed still views it otherwise.
-  std::string_view text = edited ? TrimMarks(m->text) : trimmed;
+  // m->text changes only when edited (and is trimmed then).
+  std::string_view text = edited ? m->text : trimmed;
   // Texts of no marker's length are no marker.
   if (text.size() <= kMaxWholeMarker && ((kWholeMarkerLengths >> text.size()) & 1) != 0) {
     // Compared only when the first bytes agree.

@@ -10,7 +10,7 @@ namespace parcelproof::chat {
 
 // Sets flags (media-omitted, deleted, edited) and attachments from the text
 // of a WhatsApp message; an "edited" marker is taken out of the text.
-void ClassifyWhatsAppText(ChatMessage* message);
+void ClassifyWhatsAppText(ChatMessageView* message);
 
 }  // namespace parcelproof::chat
 
