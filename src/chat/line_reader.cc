@@ -99,21 +99,61 @@ size_t FindLineEnd(const char* base, size_t from, size_t end, uint64_t* high) {
   return i;
 }
 
+inline bool Continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The first byte above 0x7F in s[i, n), or n.
+inline size_t NextHigh(const unsigned char* p, size_t i, size_t n) {
+#if defined(__SSE2__)
+  auto mask = [p](size_t at) {
+    return static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at))));
+  };
+  for (; i + 16 <= n; i += 16) {
+    unsigned high = mask(i);
+    if (high != 0) return i + static_cast<size_t>(__builtin_ctz(high));
+  }
+  if (n >= 16) {  // the last bytes: the final 16, those before i masked off
+    unsigned high = mask(n - 16) >> (i - (n - 16));
+    return high != 0 ? i + static_cast<size_t>(__builtin_ctz(high)) : n;
+  }
+#endif
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
+// The length of the longest valid UTF-8 prefix of s (s.size() when it is all
+// valid): the rules of SequenceLength, checked inline, ASCII runs skipped 16
+// bytes at a time.
+size_t ValidPrefix(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  for (size_t i = NextHigh(p, 0, n); i < n; i = NextHigh(p, i, n)) {
+    do {  // sequences in a row (a word in Cyrillic)
+      unsigned char c = p[i];
+      if (c >= 0xC2 && c <= 0xDF) {
+        if (i + 1 >= n || !Continuation(p[i + 1])) return i;
+        i += 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        if (i + 2 >= n || !Continuation(p[i + 2])) return i;
+        unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        i += 3;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        if (i + 3 >= n || !Continuation(p[i + 2]) || !Continuation(p[i + 3])) return i;
+        unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        i += 4;
+      } else {
+        return i;
+      }
+    } while (i < n && p[i] >= 0x80);
+  }
+  return n;
+}
+
 }  // namespace
 
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  for (uint64_t word; i + 8 <= s.size(); i += 8) {  // ASCII, 8 bytes at a time
-    std::memcpy(&word, s.data() + i, 8);
-    if (word & 0x8080808080808080ull) break;
-  }
-  while (i < s.size()) {
-    size_t n = SequenceLength(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
+bool IsValidUtf8(std::string_view s) { return ValidPrefix(s) == s.size(); }
 
 std::string RepairUtf8(std::string_view s, uint64_t* invalid, uint64_t* first) {
   std::string out;
@@ -245,27 +285,7 @@ bool LineReader::NextUtf8(Line* line) {
 
 void LineReader::Repair(std::string_view raw, uint64_t offset) {
   line_.clear();
-  size_t i = 0;
-  while (i < raw.size()) {
-    // ASCII runs 8 bytes at a time, also after each multi-byte sequence.
-    for (uint64_t word; i + 8 <= raw.size(); i += 8) {
-      std::memcpy(&word, raw.data() + i, 8);
-      if (word & kHighBits) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        i += static_cast<size_t>(__builtin_ctzll(word & kHighBits)) / 8;  // the first high byte
-#endif
-        break;
-      }
-    }
-    if (i >= raw.size()) break;
-    if (static_cast<unsigned char>(raw[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t n = SequenceLength(raw, i);
-    if (n == 0) break;
-    i += n;
-  }
+  size_t i = ValidPrefix(raw);
   if (i == raw.size()) return;  // valid: the caller uses raw directly
   line_.assign(raw.data(), i);
   while (i < raw.size()) {
