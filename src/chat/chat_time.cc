@@ -71,17 +71,6 @@ int64_t DayOf(int64_t seconds) {
   return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
 }
 
-// "2026-03-01" for a day number.
-void FormatDate(int64_t days, char* out) {
-  int y, m, d;
-  CivilFromDays(days, &y, &m, &d);
-  if (y < 0 || y > 9999) y = 0;
-  Put(out, y, 4);
-  out[4] = '-';
-  Put(out + 5, m, 2);
-  out[7] = '-';
-  Put(out + 8, d, 2);
-}
 
 // "00" to "99".
 struct TwoDigits {
@@ -96,6 +85,19 @@ struct TwoDigits {
 const TwoDigits kTwoDigits;
 
 void Put2(char* at, int value) { std::memcpy(at, kTwoDigits.text + 2 * value, 2); }
+
+// "2026-03-01" for a day number.
+void FormatDate(int64_t days, char* out) {
+  int y, m, d;
+  CivilFromDays(days, &y, &m, &d);
+  if (y < 0 || y > 9999) y = 0;
+  Put2(out, y / 100);
+  Put2(out + 2, y % 100);
+  out[4] = '-';
+  Put2(out + 5, m);
+  out[7] = '-';
+  Put2(out + 8, d);
+}
 
 // "T14:05:00" for the seconds into a day (0 to 86399).
 void FormatClock(int rest, char* out) {

@@ -212,7 +212,7 @@ bool LineReader::Fill() {
   return got > 0;
 }
 
-bool LineReader::Next(Line* line) {
+bool LineReader::NextFirst(Line* line) {
   if (!started_) {
     started_ = true;
     while (size_ < 3 && Fill()) {

@@ -72,7 +72,10 @@ class LineReader {
  public:
   explicit LineReader(ByteSource* source);
   // The next line; false at the end of the input or on a read error.
-  bool Next(Line* line);
+  bool Next(Line* line) {
+    if (started_ && encoding_ == Encoding::kUtf8) return NextUtf8(line);
+    return NextFirst(line);
+  }
 
   Encoding encoding() const { return encoding_; }
   bool had_bom() const { return bom_ > 0; }
@@ -87,6 +90,7 @@ class LineReader {
 
  private:
   bool Fill();
+  bool NextFirst(Line* line);
   size_t size() const { return size_; }
   bool NextUtf8(Line* line);
   bool NextUtf16(Line* line);

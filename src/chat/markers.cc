@@ -98,15 +98,23 @@ constexpr size_t kMaxWholeMarker = MaxSize(std::begin(kDeleted), std::end(kDelet
                                        : MaxSize(std::begin(kMediaOmitted),
                                                  std::end(kMediaOmitted));
 
-// Bit n set when some deleted or media-omitted marker is n bytes long.
-constexpr uint64_t WholeMarkerLengths() {
-  uint64_t bits = 0;
-  for (std::string_view d : kDeleted) bits |= uint64_t{1} << d.size();
-  for (std::string_view o : kMediaOmitted) bits |= uint64_t{1} << o.size();
-  return bits;
+// For each first byte, bit n set when some deleted or media-omitted marker
+// starting with that byte is n bytes long.
+struct LengthsByFirstByte {
+  uint64_t bits[256] = {};
+};
+constexpr LengthsByFirstByte WholeMarkerLengths() {
+  LengthsByFirstByte t;
+  for (std::string_view d : kDeleted) {
+    t.bits[static_cast<unsigned char>(d[0])] |= uint64_t{1} << d.size();
+  }
+  for (std::string_view o : kMediaOmitted) {
+    t.bits[static_cast<unsigned char>(o[0])] |= uint64_t{1} << o.size();
+  }
+  return t;
 }
 static_assert(kMaxWholeMarker < 64, "marker lengths fit a 64-bit mask");
-constexpr uint64_t kWholeMarkerLengths = WholeMarkerLengths();
+constexpr LengthsByFirstByte kWholeMarkerLengths = WholeMarkerLengths();
 
 // iOS: "<attached: NAME>".
 constexpr std::string_view kAttachedPrefix[] = {
@@ -234,7 +242,8 @@ void ClassifyWhatsAppText(ChatMessageView* m) {
   // m->text changes only when edited (and is trimmed then).
   std::string_view text = edited ? m->text : trimmed;
   // Texts of no marker's length are no marker.
-  if (text.size() <= kMaxWholeMarker && ((kWholeMarkerLengths >> text.size()) & 1) != 0) {
+  if (!text.empty() && text.size() <= kMaxWholeMarker &&
+      ((kWholeMarkerLengths.bits[static_cast<unsigned char>(text[0])] >> text.size()) & 1) != 0) {
     // Compared only when the first bytes agree.
     for (std::string_view d : kDeleted) {
       if (text.size() == d.size() && text[0] == d[0] && text == d) m->flags.emplace_back("deleted");

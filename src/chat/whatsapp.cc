@@ -127,6 +127,16 @@ SourceTime HeaderTime(const WaHeader& h, DateOrder order, DateCache* cache) {
   return t;
 }
 
+// body.find(": "), inline: names are short, and a call to memchr costs more
+// than looking at them.
+size_t FindColonSpace(std::string_view body) {
+  size_t n = body.size();
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (body[i] == ':' && body[i + 1] == ' ') return i;
+  }
+  return std::string_view::npos;
+}
+
 // A message's sender and text view the line reader's bytes when they are
 // all in memory and the message's lines follow each other there with "\n"
 // ends (the usual export: no copy at all); otherwise (a file read in chunks,
@@ -149,7 +159,7 @@ class Assembler {
                             std::to_string(line.begin));
     }
     std::string_view body = line.text.substr(h.body);
-    size_t colon = body.find(": ");
+    size_t colon = FindColonSpace(body);
     std::string_view sender, text = body;
     if (colon != std::string_view::npos && colon > 0) {
       sender = body.substr(0, colon);
