@@ -356,6 +356,30 @@ std::string Digits(std::mt19937* rng, int max) {
   return d;
 }
 
+// The sender ends at the first ": " whatever its length (the colons of 16
+// bytes at a time, then byte by byte).
+TEST(ChatFastTest, SenderEndsAtTheFirstColonSpaceAtEveryLength) {
+  for (size_t len = 1; len <= 40; ++len) {
+    std::string name;
+    for (size_t i = 0; i < len; ++i) name += (i % 5 == 2) ? ':' : static_cast<char>('a' + i % 26);
+    for (const std::string& rest :
+         {std::string(": hi: there"), std::string(":"), std::string(": ")}) {
+      std::string text = "1/13/21, 10:00 - " + name + rest + "\n";
+      Conversation c = LoadConversationBytes(text, "x.txt", ChatOptions());
+      ASSERT_EQ(c.messages.size(), 1u);
+      std::string body = name + rest;
+      size_t colon = body.find(": ");
+      if (colon == std::string::npos || colon == 0) {
+        EXPECT_EQ(c.messages[0].sender, "") << body;
+        EXPECT_EQ(c.messages[0].text, body);
+      } else {
+        EXPECT_EQ(c.messages[0].sender, body.substr(0, colon)) << body;
+        EXPECT_EQ(c.messages[0].text, body.substr(colon + 2)) << body;
+      }
+    }
+  }
+}
+
 TEST(ChatFastTest, FastHeaderPathAgreesWithTheGeneralParser) {
   // Header-like lines from the pieces phones write (and some they do not):
   // the fast path must give the general parser's answer on every one.

@@ -71,7 +71,6 @@ int64_t DayOf(int64_t seconds) {
   return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
 }
 
-
 // "00" to "99".
 struct TwoDigits {
   char text[200];

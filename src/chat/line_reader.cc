@@ -1,5 +1,6 @@
 #include "chat/line_reader.h"
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -195,6 +196,7 @@ bool LineReader::Fill() {
     buf_ = all->data();
     size_ = all->size();
     eof_ = true;
+    in_memory_ = true;
     return size_ > 0;
   }
   if (pos_ > 0) {
@@ -259,7 +261,8 @@ bool LineReader::NextUtf8(Line* line) {
         line->text = line_;
       } else {
         std::string_view raw(base + pos_, stop - pos_);
-        if ((high & kHighBits) != 0) {
+        if (in_memory_ && stop > valid_end_ && !checked_all_) CheckUpTo(stop);
+        if ((high & kHighBits) != 0 && stop > valid_end_) {
           Repair(raw, begin);
         } else {
           line_.clear();  // ASCII only: valid as it is
@@ -280,6 +283,19 @@ bool LineReader::NextUtf8(Line* line) {
     if (cut) pos_ = i;
     scan = i - pos_;
     Fill();
+  }
+}
+
+void LineReader::CheckUpTo(size_t end) {
+  constexpr size_t kBlock = 256 << 10;
+  while (valid_end_ < end && !checked_all_) {
+    size_t block_end = std::min(size_, std::max(end, valid_end_ + kBlock));
+    size_t ok =
+        valid_end_ + ValidPrefix(std::string_view(buf_ + valid_end_, block_end - valid_end_));
+    // A sequence cut by the block's end is looked at again with the next block.
+    bool cut_sequence = ok < block_end && block_end < size_ && block_end - ok < 4;
+    checked_all_ = ok == size_ || (ok < block_end && !cut_sequence);
+    valid_end_ = ok;
   }
 }
 

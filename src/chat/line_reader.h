@@ -91,6 +91,9 @@ class LineReader {
  private:
   bool Fill();
   bool NextFirst(Line* line);
+  // In-memory input: checks the bytes up to `end` in large blocks (cheaper
+  // than line by line) as far as they are valid UTF-8.
+  void CheckUpTo(size_t end);
   size_t size() const { return size_; }
   bool NextUtf8(Line* line);
   bool NextUtf16(Line* line);
@@ -106,6 +109,11 @@ class LineReader {
   bool eof_ = false;
   bool error_ = false;
   bool started_ = false;
+  bool in_memory_ = false;
+  // In-memory input: buf_[0, valid_end_) is valid UTF-8; checked_all_ once
+  // the check has reached the end or an invalid byte.
+  size_t valid_end_ = 0;
+  bool checked_all_ = false;
   size_t bom_ = 0;
   Encoding encoding_ = Encoding::kUtf8;
   std::string line_;  // repaired or converted text of the current line

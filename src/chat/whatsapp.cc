@@ -4,6 +4,10 @@
 #include <unordered_set>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "chat/chat_time.h"
 #include "chat/markers.h"
 #include "chat/readers.h"
@@ -127,12 +131,25 @@ SourceTime HeaderTime(const WaHeader& h, DateOrder order, DateCache* cache) {
   return t;
 }
 
-// body.find(": "), inline: names are short, and a call to memchr costs more
-// than looking at them.
+// body.find(": "), inline: the colons of 16 bytes at a time where SSE2 is
+// there (a name is mostly found in the first 16 or 32 bytes; a loop over its
+// bytes pays for a mispredicted exit at every name length).
 size_t FindColonSpace(std::string_view body) {
-  size_t n = body.size();
-  for (size_t i = 0; i + 1 < n; ++i) {
-    if (body[i] == ':' && body[i + 1] == ' ') return i;
+  const char* p = body.data();
+  size_t n = body.size(), i = 0;
+#if defined(__SSE2__)
+  const __m128i colon = _mm_set1_epi8(':');
+  for (; i + 17 <= n; i += 16) {  // the byte after the 16 is there too
+    auto hits = static_cast<unsigned>(_mm_movemask_epi8(
+        _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i)), colon)));
+    for (; hits != 0; hits &= hits - 1) {
+      size_t at = i + static_cast<size_t>(__builtin_ctz(hits));
+      if (p[at + 1] == ' ') return at;
+    }
+  }
+#endif
+  for (; i + 1 < n; ++i) {
+    if (p[i] == ':' && p[i + 1] == ' ') return i;
   }
   return std::string_view::npos;
 }
