@@ -225,7 +225,7 @@ inline bool HasEither(std::string_view s, char a, char b) {
 
 }  // namespace
 
-void ClassifyWhatsAppText(ChatMessageView* m) {
+void ClassifyWhatsAppText(ChatMessageView* m, bool single_line) {
   std::string_view trimmed = TrimMarks(m->text);
   bool edited = false;
   for (std::string_view marker : kEdited) {
@@ -254,8 +254,16 @@ void ClassifyWhatsAppText(ChatMessageView* m) {
       }
     }
   }
-  // An attachment line starts with '<' or ends with ')'.
-  if (HasEither(text, '<', ')')) FindAttachments(m);
+  // An attachment line starts with '<' (and ends with '>') or ends with ')';
+  // a single line is the text, trimmed as FindAttachments trims its lines.
+  if (single_line) {
+    std::string_view line = TrimMarks(m->text);
+    if (!line.empty() && ((line.front() == '<' && line.back() == '>') || line.back() == ')')) {
+      FindAttachments(m);
+    }
+  } else if (HasEither(text, '<', ')')) {
+    FindAttachments(m);
+  }
 }
 
 }  // namespace parcelproof::chat

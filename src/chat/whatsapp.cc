@@ -185,6 +185,7 @@ class Assembler {
       msg_.flags.emplace_back("system");
     }
     viewed_ = in_place_ && line.raw;
+    single_line_ = true;
     if (viewed_) {
       msg_.sender = sender;
       msg_.text = text;
@@ -200,6 +201,7 @@ class Assembler {
       return;
     }
     msg_.span_end = line.end;
+    single_line_ = false;
     size_t size = viewed_ ? msg_.text.size() : text_.size();
     if (size + line.text.size() >= kMaxTextBytes) {
       if (!cut_reported_) {
@@ -230,7 +232,7 @@ class Assembler {
       msg_.sender = sender_;
       msg_.text = text_;
     }
-    ClassifyWhatsAppText(&msg_);
+    ClassifyWhatsAppText(&msg_, single_line_);
     ctx_.builder->Emit(&msg_, time_);
     open_ = false;
     cut_reported_ = false;
@@ -245,6 +247,7 @@ class Assembler {
   bool open_ = false;
   bool cut_reported_ = false;
   bool viewed_ = false;  // msg_'s sender and text view the reader's bytes
+  bool single_line_ = true;
   ChatMessageView msg_;
   std::string sender_;  // owned sender and text when not viewed_
   std::string text_;
