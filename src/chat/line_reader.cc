@@ -232,7 +232,47 @@ bool LineReader::NextFirst(Line* line) {
   return encoding_ == Encoding::kUtf8 ? NextUtf8(line) : NextUtf16(line);
 }
 
+bool LineReader::NextInMemory(Line* line) {
+  const char* p = buf_ + pos_;
+  size_t left = size_ - pos_;
+  size_t k = 0;
+#if defined(__SSE2__)
+  const __m128i nl16 = _mm_set1_epi8('\n');
+  const __m128i cr16 = _mm_set1_epi8('\r');
+  for (;; k += 16) {
+    if (k + 16 > left) {
+      while (k < left && p[k] != '\n' && p[k] != '\r') ++k;
+      break;
+    }
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    auto stop = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, nl16), _mm_cmpeq_epi8(v, cr16))));
+    if (stop != 0) {
+      k += static_cast<size_t>(__builtin_ctz(stop));
+      break;
+    }
+  }
+#else
+  while (k < left && p[k] != '\n' && p[k] != '\r') ++k;
+#endif
+  size_t stop = pos_ + k;
+  if (k > kMaxLineBytes) return false;
+  if (stop > valid_end_ && !checked_all_) CheckUpTo(stop);
+  if (stop > valid_end_) return false;
+  line->begin = pos_;
+  line->end = stop;
+  line->cut = false;
+  line->raw = true;
+  line->text = std::string_view(p, k);
+  pos_ = stop;
+  if (k < left) pos_ += (p[k] == '\r' && k + 1 < left && p[k + 1] == '\n') ? 2 : 1;
+  return true;
+}
+
 bool LineReader::NextUtf8(Line* line) {
+  // In-memory input: lines in the part checked valid are read without the
+  // general loop (no chunks, no repair); the rest falls through to it.
+  if (in_memory_ && pos_ < size_ && NextInMemory(line)) return true;
   size_t scan = pos_;
   bool cut = false;
   uint64_t high = 0;

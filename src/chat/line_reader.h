@@ -91,6 +91,9 @@ class LineReader {
  private:
   bool Fill();
   bool NextFirst(Line* line);
+  // The next line of in-memory input when it is all valid UTF-8 and not
+  // overlong; false (nothing consumed) otherwise.
+  bool NextInMemory(Line* line);
   // In-memory input: checks the bytes up to `end` in large blocks (cheaper
   // than line by line) as far as they are valid UTF-8.
   void CheckUpTo(size_t end);
