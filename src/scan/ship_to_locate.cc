@@ -19,6 +19,7 @@ constexpr double kDetectPx = 400, kReadPx = 800;
 constexpr double kLeft = 0.45, kRight = 1.45, kAbove = 1.7, kBelow = 0.7;
 constexpr int kMinLineH = 6, kMaxLineH = 45, kMaxBlockLines = 12;
 constexpr double kReadable = 0.55;  // mean block confidence below this: not read
+constexpr double kSureLine = 0.75;  // a line read this surely holds no cue unread
 
 struct Region {
   GrayPixels pixels;
@@ -94,7 +95,7 @@ Cue FirstLineCue(const Region& region, const Box& line) {
   GrayPixels crop = ReadCrop(region, line, line.h / 3);
   OcrLine eng = ReadTextLine(crop, "eng");
   Cue cue = CueOf(eng.text);
-  if (cue != Cue::kNone || eng.confidence > 0.75) return cue;
+  if (cue != Cue::kNone || eng.confidence > kSureLine) return cue;
   return CueOf(ReadTextLine(crop, "rus").text);
 }
 
@@ -242,7 +243,10 @@ const TextBlock* Choose(const Region& region, const std::vector<TextBlock>& all,
   }
   std::vector<Cue> cues;
   for (const TextBlock* b : cands) {
-    cues.push_back(FirstLineCue(region, b->lines[0]));
+    // The largest block's first line, read surely in the block read, needs
+    // no reading of its own.
+    bool read = b == cands[0] && !first.lines.empty() && first.lines[0].confidence > kSureLine;
+    cues.push_back(read ? CueOf(first.lines[0].text) : FirstLineCue(region, b->lines[0]));
     if (cues.back() == Cue::kShipTo) {
       if (b == cands[0]) *text = first;
       return b;
