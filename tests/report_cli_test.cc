@@ -163,6 +163,9 @@ TEST_F(ReportTest, PhotosFollowTheStoryAndOverlaysMeanSomething) {
   EXPECT_NE(p.find("stroke=\"#1a7f37\""), std::string::npos) << "this order's number: green";
   EXPECT_NE(p.find("another parcel&#39;s tracking number: <code>UA284703196CN"), std::string::npos);
   EXPECT_NE(p.find("class=\"legend\""), std::string::npos);
+  EXPECT_NE(p.find("</span>another parcel&#39;s tracking number, <span"), std::string::npos)
+      << "legend entries separated by commas";
+  EXPECT_NE(p.find("</span>other code. Control characters"), std::string::npos);
   // MH10.8.3 separators as visible symbols, key=value payloads as fields.
   EXPECT_NE(p.find("[)&gt;\xe2\x90\x9e"
                    "01\xe2\x90\x9d"

@@ -322,9 +322,12 @@ std::string SymbolList(const Overlay& o) {
 
 std::string OverlayLegend() {
   std::string h = "<p class=\"legend\">Outlines: ";
+  const char* sep = "";
   for (CodeMeaning m : {CodeMeaning::kThisOrder, CodeMeaning::kOtherParcel, CodeMeaning::kOther}) {
+    h += sep;
     h += "<span class=\"sw\" style=\"background:" + std::string(MeaningColour(m)) + "\"></span>" +
-         Esc(MeaningName(m)) + " ";
+         Esc(MeaningName(m));
+    sep = ", ";
   }
   return h +
          ". Control characters in payloads are shown as symbols (&#x241D; group separator, "

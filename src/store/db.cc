@@ -100,6 +100,16 @@ Result<std::unique_ptr<Stmt>> Db::Prepare(const std::string& sql) {
   return std::make_unique<Stmt>(stmt, this);
 }
 
+Result<bool> Db::Exists(const std::string& sql, const std::string& key) {
+  auto st = Prepare(sql);
+  if (!st.ok()) return st.status();
+  (*st)->Bind(1, key);
+  Status s;
+  bool found = (*st)->Step(&s);
+  if (!s.ok()) return s;
+  return found;
+}
+
 int64_t Db::Changes() const { return sqlite3_changes(db_); }
 
 Stmt::~Stmt() { sqlite3_finalize(stmt_); }

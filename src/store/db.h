@@ -30,6 +30,8 @@ class Db {
   // Runs one or more statements without results.
   Status Exec(const std::string& sql);
   Result<std::unique_ptr<Stmt>> Prepare(const std::string& sql);
+  // Whether sql (one text parameter, ?) returns a row for key.
+  Result<bool> Exists(const std::string& sql, const std::string& key);
   // Maps the last error of this connection (rc) to a Status naming what.
   Status Error(int rc, const std::string& what) const;
   int64_t Changes() const;

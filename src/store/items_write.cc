@@ -18,13 +18,7 @@ using store::InTransaction;
 int64_t Pid() { return static_cast<int64_t>(::getpid()); }
 
 Result<bool> IsIndexed(Db& db, const std::string& sha) {
-  auto st = db.Prepare("SELECT 1 FROM items WHERE sha256 = ?");
-  if (!st.ok()) return st.status();
-  (*st)->Bind(1, sha);
-  Status s;
-  bool found = (*st)->Step(&s);
-  if (!s.ok()) return s;
-  return found;
+  return db.Exists("SELECT 1 FROM items WHERE sha256 = ?", sha);
 }
 
 Status SetPending(Store::Impl& impl, const std::string& sha, bool add) {

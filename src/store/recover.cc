@@ -38,24 +38,14 @@ Result<std::vector<PendingRow>> DeadPending(Db& db) {
   return dead;
 }
 
-Result<bool> Exists(Db& db, const std::string& sql, const std::string& sha) {
-  auto st = db.Prepare(sql);
-  if (!st.ok()) return st.status();
-  (*st)->Bind(1, sha);
-  Status s;
-  bool found = (*st)->Step(&s);
-  if (!s.ok()) return s;
-  return found;
-}
-
 Status RecoverOne(Store::Impl& impl, const PendingRow& row) {
   return InTransaction(*impl.db, [&]() -> Status {
     auto del = impl.db->Prepare("DELETE FROM pending WHERE sha256 = ? AND pid = ?");
     if (!del.ok()) return del.status();
     PP_RETURN_IF_ERROR((*del)->Bind(1, row.sha256).Bind(2, int64_t{row.pid}).Run());
-    auto indexed = Exists(*impl.db, "SELECT 1 FROM items WHERE sha256 = ?", row.sha256);
+    auto indexed = impl.db->Exists("SELECT 1 FROM items WHERE sha256 = ?", row.sha256);
     if (!indexed.ok()) return indexed.status();
-    auto others = Exists(*impl.db, "SELECT 1 FROM pending WHERE sha256 = ?", row.sha256);
+    auto others = impl.db->Exists("SELECT 1 FROM pending WHERE sha256 = ?", row.sha256);
     if (!others.ok()) return others.status();
     if (*indexed || *others) return Status::Ok();
     std::string path = BlobPathFor(impl.dir, row.sha256);
