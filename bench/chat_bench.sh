@@ -10,12 +10,15 @@
 # ingest, timeline and bundle.
 #
 # usage: bench/chat_bench.sh [BUILD_DIR] [MESSAGES] [BIG_MB]
+# IN_RUNS (default 5): the in-process timings are the best of that many
+# runs, for both parsers alike (more runs steady them on a loaded machine).
 # BUILD_DIR needs parcelproof and, for the in-process ratio, chat_parse_bench
 # (configure with -DPP_BUILD_BENCH=ON, build target chat_parse_bench).
 set -eu
 BUILD=${1:-build}
 N=${2:-100000}
 BIG_MB=${3:-200}
+IN_RUNS=${IN_RUNS:-5}
 HERE=$(cd "$(dirname "$0")" && pwd)
 PP=$(cd "$BUILD" && pwd)/parcelproof
 WORK=$(mktemp -d /tmp/chat-bench.XXXXXX)
@@ -37,14 +40,15 @@ const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 process.stderr.write(`parse+write ${ms.toFixed(0)} ms\n`);
 JS
 cat >"$WORK/npm_time.cjs" <<'JS'
-// node npm_time.cjs IN: the file read once, then parseString timed 5 times;
+// node npm_time.cjs IN [RUNS]: the file read once, then parseString timed RUNS (5) times;
 // prints the best wall ms, the best CPU ms (process.cpuUsage: every thread
 // of node, its garbage collector's included) and the message count.
 const fs = require('fs');
 const { parseString } = require(process.env.NPM_DIR + '/node_modules/whatsapp-chat-parser');
 const text = fs.readFileSync(process.argv[2], 'utf8');
 let best = Infinity, bestCpu = Infinity, n = 0;
-for (let i = 0; i < 5; i++) {
+const runs = Number(process.argv[3] || 5);
+for (let i = 0; i < runs; i++) {
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
   n = parseString(text).length;
@@ -85,9 +89,9 @@ for fmt in android-24h-dmy android-12h-mdy android-de android-es-12h android-ymd
   agree=$(python3 "$HERE/chat_compare.py" "$WORK/ours.json" "$WORK/npm.json") || status=1
   inwall="-"; incpu="-"; nohash="-"
   if [ -n "$PARSE_BENCH" ]; then
-    set -- $(NPM_DIR="$WORK/npm" TZ=UTC node "$WORK/npm_time.cjs" "$in")
+    set -- $(NPM_DIR="$WORK/npm" TZ=UTC node "$WORK/npm_time.cjs" "$in" "$IN_RUNS")
     npm_ms=$1; npm_cpu=$2
-    set -- $("$PARSE_BENCH" "$in" 5 parse)
+    set -- $("$PARSE_BENCH" "$in" "$IN_RUNS" parse)
     ours_ms=$4; ours_cpu=$8; sha_cpu=${12}
     inwall="$npm_ms/$ours_ms=$(echo "scale=1; $npm_ms / $ours_ms" | bc -l)x"
     incpu="$npm_cpu/$ours_cpu=$(echo "scale=1; $npm_cpu / $ours_cpu" | bc -l)x"

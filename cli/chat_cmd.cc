@@ -20,17 +20,20 @@ class TextPrinter : public ConversationSink {
   void Begin(const ConversationInfo& info) override {
     std::printf("%s\n  sha256  %s\n", DisplaySafe(info.file, false).c_str(), info.sha256.c_str());
   }
-  void Message(const ChatMessage& m) override {
-    std::string who = m.sender.empty() ? "(system)" : m.side + " " + DisplaySafe(m.sender, false);
+  void Message(const ChatMessageView& m) override {
+    std::string who = m.sender.empty()
+                          ? "(system)"
+                          : std::string(m.side) + " " + DisplaySafe(std::string(m.sender), false);
     std::string flags;
     for (const std::string& f : m.flags) flags += " [" + f + "]";
     for (const std::string& a : m.attachments) flags += " [attached " + DisplaySafe(a, false) + "]";
-    std::string text = m.text;
+    std::string text(m.text);
     for (size_t i = 0; (i = text.find('\n', i)) != std::string::npos; i += 2) {
       text.replace(i, 1, "\n                            ");
     }
-    std::printf("  %-26s %s: %s%s\n", m.has_time ? m.time.c_str() : "(no time)", who.c_str(),
-                DisplaySafe(text, true).c_str(), flags.c_str());
+    std::string time = m.has_time ? std::string(m.time) : "(no time)";
+    std::printf("  %-26s %s: %s%s\n", time.c_str(), who.c_str(), DisplaySafe(text, true).c_str(),
+                flags.c_str());
   }
   void End(const ConversationInfo& info) {
     std::printf("  format %s, %llu message(s), participants:", info.format.c_str(),

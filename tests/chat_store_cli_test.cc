@@ -102,6 +102,11 @@ TEST_F(ChatStoreCliTest, BundleCarriesTheThread) {
   EXPECT_NE(b.out.find("[present] Conversation"), std::string::npos) << b.out;
   ASSERT_EQ(RunProgram("unzip", {"-q", tmp_.File("p.zip"), "-d", tmp_.File("x")}).exit_code, 0);
   std::string bag = tmp_.File("x/dispute-ord-9-not-received");
+  // Named by its first message (10:00 at +01:00), not "unknown-time".
+  std::string listing = RunProgram("ls", {bag + "/data/chat"}).out;
+  EXPECT_NE(listing.find("2026-03-01T09-00-00Z_chat_" + sha_.substr(0, 8) + ".txt"),
+            std::string::npos)
+      << listing;
   Json ev = Json::parse(ReadFileOrDie(bag + "/evidence.json"));
   ASSERT_EQ(ev["conversations"].size(), 1u);
   EXPECT_EQ(ev["conversations"][0]["source_sha256"], sha_);

@@ -12,12 +12,12 @@ namespace {
 class CappedCollector : public ConversationSink {
  public:
   explicit CappedCollector(PackageConversation* out) : out_(out) {}
-  void Message(const ChatMessage& m) override {
+  void Message(const ChatMessageView& m) override {
     if (count_++ < kHeadMessages) {
-      out_->messages.push_back(m);
+      out_->messages.push_back(ToChatMessage(m));
       return;
     }
-    tail_.push_back(m);
+    tail_.push_back(ToChatMessage(m));
     if (tail_.size() > kTailMessages) {
       tail_.pop_front();
       ++out_->omitted;
@@ -49,6 +49,18 @@ std::string StoredConversation(Store& store, const std::string& sha256) {
   return "";
 }
 
+// A chat export has no capture time: its payload file is named by its first
+// dated message (the time as read, zone-known or local).
+void NameByFirstMessage(const PackageConversation& p, PackageInput* in) {
+  for (const ChatMessage& m : p.messages) {
+    if (!m.has_time) continue;
+    for (PackageItem& it : in->items) {
+      if (it.sha256 == p.source_sha256 && it.capture_time.empty()) it.name_time = m.time;
+    }
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> AddConversations(Store& store, const std::vector<StoreItem>& items,
@@ -65,6 +77,7 @@ std::vector<std::string> AddConversations(Store& store, const std::vector<StoreI
     if (!info.ok() || !info->recognised()) continue;
     collector.Finish();
     p.source_sha256 = item.sha256;
+    NameByFirstMessage(p, in);
     p.info = std::move(*info);
     p.info.file = item.original_name;
     if (p.omitted > 0) {

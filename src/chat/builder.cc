@@ -11,9 +11,9 @@ namespace {
 
 constexpr size_t kMaxParticipants = 1000;
 
-// Equality of short strings (names, sides) without a call to memcmp:
-// eight bytes at a time, the last eight overlapping.
-bool SameShort(const std::string& a, const std::string& b) {
+// Equality of short strings (names) without a call to memcmp: eight bytes
+// at a time, the last eight overlapping.
+bool SameShort(std::string_view a, std::string_view b) {
   size_t n = a.size();
   if (n != b.size()) return false;
   if (n < 8) {
@@ -22,7 +22,7 @@ bool SameShort(const std::string& a, const std::string& b) {
     }
     return true;
   }
-  auto word = [](const std::string& s, size_t at) {
+  auto word = [](std::string_view s, size_t at) {
     uint64_t w;
     std::memcpy(&w, s.data() + at, 8);
     return w;
@@ -43,68 +43,74 @@ void ConversationBuilder::Begin() {
   if (sink_ != nullptr) sink_->Begin(*info_);
 }
 
-void ConversationBuilder::Emit(ChatMessage* m, const SourceTime& t) {
-  if (repair_utf8_) {
-    uint64_t invalid = 0, first = 0;
-    for (std::string* s : {&m->sender, &m->text}) {
-      if (!IsValidUtf8(*s)) *s = RepairUtf8(*s, &invalid, &first);
-    }
-    for (std::string& a : m->attachments) {
-      if (!IsValidUtf8(a)) a = RepairUtf8(a, &invalid, &first);
-    }
-    if (invalid > 0) {
-      Problem("invalid UTF-8 in the message at byte " + std::to_string(m->span_begin) +
-              ": shown as U+FFFD");
-    }
+void ConversationBuilder::RepairUtf8Of(ChatMessageView* m) {
+  uint64_t invalid = 0, first = 0;
+  if (!IsValidUtf8(m->sender)) {
+    repaired_sender_ = RepairUtf8(m->sender, &invalid, &first);
+    m->sender = repaired_sender_;
   }
+  if (!IsValidUtf8(m->text)) {
+    repaired_text_ = RepairUtf8(m->text, &invalid, &first);
+    m->text = repaired_text_;
+  }
+  for (std::string& a : m->attachments) {
+    if (!IsValidUtf8(a)) a = RepairUtf8(a, &invalid, &first);
+  }
+  if (invalid > 0) {
+    Problem("invalid UTF-8 in the message at byte " + std::to_string(m->span_begin) +
+            ": shown as U+FFFD");
+  }
+}
+
+void ConversationBuilder::Emit(ChatMessageView* m, const SourceTime& t) {
+  if (repair_utf8_) RepairUtf8Of(m);
   m->has_time = t.valid;
-  if (!t.valid) m->time.clear();
+  m->zone_known = false;
+  m->time = std::string_view();
   if (t.valid) {
+    size_t n;
     m->local_seconds = t.local_seconds;
     if (t.has_offset) {
       m->zone_known = true;
       m->utc_seconds = t.local_seconds - t.offset_minutes * 60;
       int shown = options_.has_zone ? options_.zone_offset_minutes : t.offset_minutes;
       m->local_seconds = m->utc_seconds + shown * 60;
-      time_.Format(m->local_seconds, true, shown, &m->time);
+      n = time_.Format(m->local_seconds, true, shown, time_text_);
     } else if (options_.has_zone) {
       m->zone_known = true;
       m->utc_seconds = t.local_seconds - options_.zone_offset_minutes * 60;
-      time_.Format(t.local_seconds, true, options_.zone_offset_minutes, &m->time);
+      n = time_.Format(t.local_seconds, true, options_.zone_offset_minutes, time_text_);
     } else {
-      m->zone_known = false;
       m->utc_seconds = t.local_seconds;
-      time_.Format(t.local_seconds, false, 0, &m->time);
+      n = time_.Format(t.local_seconds, false, 0, time_text_);
     }
-  }
-  if (!m->sender.empty()) {
-    const std::string& side = SideOf(m->sender);
-    if (!SameShort(m->side, side)) m->side = side;
+    m->time = std::string_view(time_text_, n);
   } else {
-    m->side.clear();
+    m->local_seconds = m->utc_seconds = 0;
   }
+  m->side = m->sender.empty() ? std::string_view() : SideOf(m->sender);
   if (!info_->media.empty()) TieMedia(*m);
   ++info_->message_count;
   if (sink_ != nullptr) sink_->Message(*m);
 }
 
-const std::string& ConversationBuilder::SideOf(const std::string& sender) {
-  static const std::string kSeller = "seller";
-  static const std::string kBuyer = "buyer";
+std::string_view ConversationBuilder::SideOf(std::string_view sender) {
+  using std::string_view_literals::operator""sv;
   // Most conversations have a handful of senders: looked up among the
   // first few before the sets.
   for (const Known& k : known_) {
-    if (SameShort(k.sender, sender)) return *k.side;
+    if (SameShort(k.sender, sender)) return k.side;
   }
-  const std::string* side = me_.count(sender) ? &kSeller : &kBuyer;
-  if (info_->participants.size() < kMaxParticipants && seen_.insert(sender).second) {
-    info_->participants.push_back(sender);
+  std::string name(sender);
+  std::string_view side = me_.count(name) ? "seller"sv : "buyer"sv;
+  if (info_->participants.size() < kMaxParticipants && seen_.insert(name).second) {
+    info_->participants.push_back(name);
   }
-  if (known_.size() < kKnownSenders) known_.push_back({sender, side});
-  return *side;
+  if (known_.size() < kKnownSenders) known_.push_back({std::move(name), side});
+  return side;
 }
 
-void ConversationBuilder::TieMedia(const ChatMessage& m) {
+void ConversationBuilder::TieMedia(const ChatMessageView& m) {
   if (media_index_.empty()) {
     for (size_t i = 0; i < info_->media.size(); ++i) media_index_.emplace(info_->media[i].name, i);
   }
@@ -114,7 +120,7 @@ void ConversationBuilder::TieMedia(const ChatMessage& m) {
     ChatMedia& media = info_->media[it->second];
     if (media.message >= 0) continue;
     media.message = static_cast<int64_t>(info_->message_count);
-    media.side = m.side;
+    media.side = std::string(m.side);
   }
 }
 

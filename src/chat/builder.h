@@ -7,6 +7,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "chat/chat_time.h"
@@ -27,8 +28,10 @@ class ConversationBuilder {
   ConversationBuilder(const ChatOptions& options, ConversationInfo* info, ConversationSink* sink);
   // Calls the sink's Begin once the format is known.
   void Begin();
-  // Fills time, zone_known, side; records the sender; passes it on.
-  void Emit(ChatMessage* message, const SourceTime& time);
+  // Fills time, zone_known, side; records the sender; passes it on. The
+  // message's time and side then view the builder's own text until the next
+  // Emit (its sender and text stay what the reader made them view).
+  void Emit(ChatMessageView* message, const SourceTime& time);
   // At most kMaxProblems are kept; the last one says how many were left out.
   void Problem(const std::string& problem);
   void Finish();
@@ -39,7 +42,7 @@ class ConversationBuilder {
 
  private:
   // Records, for a zip's media, the first message that attaches each.
-  void TieMedia(const ChatMessage& m);
+  void TieMedia(const ChatMessageView& m);
 
   const ChatOptions& options_;
   ConversationInfo* info_;
@@ -50,15 +53,20 @@ class ConversationBuilder {
   bool repair_utf8_ = false;
   std::map<std::string, size_t> media_index_;
   // "seller" or "buyer"; records a new sender as a participant.
-  const std::string& SideOf(const std::string& sender);
+  std::string_view SideOf(std::string_view sender);
+  // Repairs invalid UTF-8 in the message's strings (into repaired_).
+  void RepairUtf8Of(ChatMessageView* m);
 
   struct Known {
     std::string sender;
-    const std::string* side;
+    std::string_view side;
   };
   static constexpr size_t kKnownSenders = 8;
 
   TimeFormatter time_;
+  char time_text_[TimeFormatter::kMaxTimeText] = {};
+  std::string repaired_sender_;
+  std::string repaired_text_;
   std::vector<Known> known_;  // the first kKnownSenders senders
 };
 

@@ -246,11 +246,138 @@ std::string Pick(std::mt19937* rng, const std::vector<std::string>& options) {
   return options[(*rng)() % options.size()];
 }
 
+// Decodes one sequence the slow way: its length when valid, else 0.
+size_t ReferenceSequence(const std::string& s, size_t i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  if (n == 0 || c > 0xF7 || i + n > s.size()) return 0;
+  uint32_t cp = c & (0xFF >> (n + 1));
+  for (size_t k = 1; k < n; ++k) {
+    auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  static const uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMin[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+bool ReferenceValid(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    size_t n = ReferenceSequence(s, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+TEST(ChatFastTest, Utf8CheckAgreesWithAReferenceDecoder) {
+  const unsigned char kNext[] = {0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+  int checked = 0;
+  for (int lead = 0x80; lead <= 0xFF; ++lead) {
+    for (unsigned char b1 : kNext) {
+      for (unsigned char b2 : kNext) {
+        for (unsigned char b3 : {0x80, 0x41}) {
+          for (size_t pad : {0, 15, 17}) {  // before and across the 16-byte scan
+            for (size_t len = 1; len <= 4; ++len) {
+              std::string seq;
+              seq += static_cast<char>(lead);
+              seq += static_cast<char>(b1);
+              seq += static_cast<char>(b2);
+              seq += static_cast<char>(b3);
+              std::string s =
+                  std::string(pad, 'a') + seq.substr(0, len) + std::string(pad % 7, 'b');
+              ASSERT_EQ(chat::IsValidUtf8(s), ReferenceValid(s))
+                  << "lead " << lead << " b1 " << int(b1) << " b2 " << int(b2) << " pad " << pad;
+              ++checked;
+              if (pad == 0) continue;  // (the first bytes may read as a BOM)
+              // A line reader repairs exactly the bytes the decoder rejects.
+              uint64_t invalid = 0, first = 0;
+              std::string repaired = chat::RepairUtf8(s, &invalid, &first);
+              chat::MemorySource source(s);
+              std::vector<RefLine> lines = ReaderLines(&source);
+              std::string read;
+              for (const RefLine& l : lines) read += l.text;
+              std::string expected;
+              for (const RefLine& l : ReferenceLines(repaired)) expected += l.text;
+              ASSERT_EQ(read, expected) << "lead " << lead << " pad " << pad;
+            }
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 5000);
+}
+
+// Messages viewed in the bytes in memory and messages copied from a file
+// read in chunks (and from "\r\n" or repaired lines) come out the same.
+TEST(ChatFastTest, ViewedAndCopiedMessagesAgreeOnRandomExports) {
+  std::mt19937 rng(10);
+  const std::vector<std::string> kEnds = {"\n", "\n", "\n", "\r\n", "\r"};
+  const std::vector<std::string> kTexts = {"plain text",
+                                           "<Media omitted>",
+                                           "This message was deleted",
+                                           "IMG-1.jpg (file attached)",
+                                           "<attached: 00000012-PHOTO.jpg>",
+                                           "edited text <This message was edited>",
+                                           "bad \xC3 byte",
+                                           "\xE2\x80\x8E<attached: a.pdf>",
+                                           "Pérez ok  ",
+                                           ""};
+  std::string path = ::testing::TempDir() + "/chat_fast_views.txt";
+  for (int round = 0; round < 60; ++round) {
+    std::string text;
+    int messages = 1 + static_cast<int>(rng() % 30);
+    for (int m = 0; m < messages; ++m) {
+      text += "[1/" + std::to_string(1 + m % 28) + "/21, 7:5" + std::to_string(m % 10) +
+              ":07\xE2\x80\xAFPM] " + Pick(&rng, {"Ann", "Carlos Pérez", "Bob"}) + ": " +
+              Pick(&rng, kTexts);
+      int extra = static_cast<int>(rng() % 3);
+      for (int k = 0; k < extra; ++k) text += Pick(&rng, kEnds) + Pick(&rng, kTexts);
+      text += Pick(&rng, kEnds);
+    }
+    if (rng() % 2 == 0) text.pop_back();
+    ASSERT_TRUE(WriteFile(path, text).ok());
+    ChatOptions options;
+    Result<Conversation> from_file = LoadConversation(path, options);
+    ASSERT_TRUE(from_file.ok()) << from_file.status().ToString();
+    Conversation from_bytes = LoadConversationBytes(text, path, options);
+    ASSERT_EQ(ConversationJson(*from_file), ConversationJson(from_bytes)) << "round " << round;
+  }
+  std::remove(path.c_str());
+}
+
 std::string Digits(std::mt19937* rng, int max) {
   std::string d;
   int n = 1 + static_cast<int>((*rng)() % max);
   for (int i = 0; i < n; ++i) d += static_cast<char>('0' + (*rng)() % 10);
   return d;
+}
+
+// The sender ends at the first ": " whatever its length (the colons of 16
+// bytes at a time, then byte by byte).
+TEST(ChatFastTest, SenderEndsAtTheFirstColonSpaceAtEveryLength) {
+  for (size_t len = 1; len <= 40; ++len) {
+    std::string name;
+    for (size_t i = 0; i < len; ++i) name += (i % 5 == 2) ? ':' : static_cast<char>('a' + i % 26);
+    for (const std::string& rest :
+         {std::string(": hi: there"), std::string(":"), std::string(": ")}) {
+      std::string text = "1/13/21, 10:00 - " + name + rest + "\n";
+      Conversation c = LoadConversationBytes(text, "x.txt", ChatOptions());
+      ASSERT_EQ(c.messages.size(), 1u);
+      std::string body = name + rest;
+      size_t colon = body.find(": ");
+      if (colon == std::string::npos || colon == 0) {
+        EXPECT_EQ(c.messages[0].sender, "") << body;
+        EXPECT_EQ(c.messages[0].text, body);
+      } else {
+        EXPECT_EQ(c.messages[0].sender, body.substr(0, colon)) << body;
+        EXPECT_EQ(c.messages[0].text, body.substr(colon + 2)) << body;
+      }
+    }
+  }
 }
 
 TEST(ChatFastTest, FastHeaderPathAgreesWithTheGeneralParser) {

@@ -146,7 +146,8 @@ class RawWriter {
 constexpr size_t kEscapedRoom = 6;  // bytes per input byte, at most
 
 // flags and span: the end of a message.
-void WriteTail(RawWriter* w, const ChatMessage& m) {
+template <typename Str>
+void WriteTail(RawWriter* w, const BasicChatMessage<Str>& m) {
   using std::string_view_literals::operator""sv;
   w->Raw(",\"flags\":["sv);
   for (size_t i = 0; i < m.flags.size(); ++i) {
@@ -160,7 +161,8 @@ void WriteTail(RawWriter* w, const ChatMessage& m) {
   w->Raw("]}"sv);
 }
 
-size_t TailRoom(const ChatMessage& m) {
+template <typename Str>
+size_t TailRoom(const BasicChatMessage<Str>& m) {
   size_t room = 64;
   for (const std::string& f : m.flags) room += kEscapedRoom * f.size() + 3;
   return room;
@@ -168,7 +170,8 @@ size_t TailRoom(const ChatMessage& m) {
 
 // Times, sides and flags are ASCII the readers make; sender and text are
 // valid UTF-8 (the readers repair them); attachments are checked.
-void AppendMessage(std::string* out, const ChatMessage& m) {
+template <typename Str>
+void AppendMessage(std::string* out, const BasicChatMessage<Str>& m) {
   using std::string_view_literals::operator""sv;
   size_t room = 128 + TailRoom(m) +
                 kEscapedRoom * (m.time.size() + m.sender.size() + m.side.size() + m.text.size());
@@ -273,7 +276,7 @@ void ConversationJsonWriter::Begin(const ConversationInfo& info) {
   AppendHead(&buf_, info);
 }
 
-void ConversationJsonWriter::Message(const ChatMessage& m) {
+void ConversationJsonWriter::Message(const ChatMessageView& m) {
   if (!first_message_) buf_.push_back(',');
   first_message_ = false;
   AppendMessage(&buf_, m);

@@ -71,18 +71,6 @@ int64_t DayOf(int64_t seconds) {
   return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
 }
 
-// "2026-03-01" for a day number.
-void FormatDate(int64_t days, char* out) {
-  int y, m, d;
-  CivilFromDays(days, &y, &m, &d);
-  if (y < 0 || y > 9999) y = 0;
-  Put(out, y, 4);
-  out[4] = '-';
-  Put(out + 5, m, 2);
-  out[7] = '-';
-  Put(out + 8, d, 2);
-}
-
 // "00" to "99".
 struct TwoDigits {
   char text[200];
@@ -96,6 +84,19 @@ struct TwoDigits {
 const TwoDigits kTwoDigits;
 
 void Put2(char* at, int value) { std::memcpy(at, kTwoDigits.text + 2 * value, 2); }
+
+// "2026-03-01" for a day number.
+void FormatDate(int64_t days, char* out) {
+  int y, m, d;
+  CivilFromDays(days, &y, &m, &d);
+  if (y < 0 || y > 9999) y = 0;
+  Put2(out, y / 100);
+  Put2(out + 2, y % 100);
+  out[4] = '-';
+  Put2(out + 5, m);
+  out[7] = '-';
+  Put2(out + 8, d);
+}
 
 // "T14:05:00" for the seconds into a day (0 to 86399).
 void FormatClock(int rest, char* out) {
@@ -139,19 +140,25 @@ std::string FormatWithOffset(int64_t local_seconds, int offset_minutes) {
   return s;
 }
 
-void TimeFormatter::Format(int64_t local_seconds, bool with_offset, int offset_minutes,
-                           std::string* out) {
+size_t TimeFormatter::Format(int64_t local_seconds, bool with_offset, int offset_minutes,
+                             char* buf) {
   int64_t rest = day_ == INT64_MIN ? -1 : local_seconds - day_ * 86400;
   if (rest < 0 || rest >= 86400) {  // not the day of the last call
     day_ = DayOf(local_seconds);
     FormatDate(day_, date_);
     rest = local_seconds - day_ * 86400;
   }
-  char buf[40];
   std::memcpy(buf, date_, 10);
   FormatClock(static_cast<int>(rest), buf + 10);
   size_t n = 19;
   if (with_offset) n += FormatOffset(offset_minutes, buf + 19);
+  return n;
+}
+
+void TimeFormatter::Format(int64_t local_seconds, bool with_offset, int offset_minutes,
+                           std::string* out) {
+  char buf[kMaxTimeText];
+  size_t n = Format(local_seconds, with_offset, offset_minutes, buf);
   if (out->size() == n) {
     std::memcpy(&(*out)[0], buf, n);  // the usual case: no reallocation check
   } else {

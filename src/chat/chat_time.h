@@ -24,6 +24,9 @@ class TimeFormatter {
  public:
   // offset_minutes is used when with_offset is true.
   void Format(int64_t local_seconds, bool with_offset, int offset_minutes, std::string* out);
+  // The same into out[0, kMaxTimeText); returns the length written.
+  size_t Format(int64_t local_seconds, bool with_offset, int offset_minutes, char* out);
+  static constexpr size_t kMaxTimeText = 40;
 
  private:
   int64_t day_ = INT64_MIN;

@@ -84,9 +84,15 @@ std::string FormatName(Format f, const std::string& head) {
 }
 
 void ToChat(const mail::MailMessage& in, ConversationBuilder* b) {
-  ChatMessage m;
+  ChatMessageView m;
   m.sender = in.from;
-  m.text = in.subject.empty() ? in.text : "Subject: " + in.subject + "\n\n" + in.text;
+  std::string subject_and_text;
+  if (in.subject.empty()) {
+    m.text = in.text;
+  } else {
+    subject_and_text = "Subject: " + in.subject + "\n\n" + in.text;
+    m.text = subject_and_text;
+  }
   m.attachments = in.attachments;
   m.span_begin = in.span_begin;
   m.span_end = in.span_end;
@@ -167,7 +173,7 @@ ConversationInfo Read(const Input& in, const std::string& name, const ChatOption
 class Collector : public ConversationSink {
  public:
   explicit Collector(std::vector<ChatMessage>* out) : out_(out) {}
-  void Message(const ChatMessage& m) override { out_->push_back(m); }
+  void Message(const ChatMessageView& m) override { out_->push_back(ToChatMessage(m)); }
 
  private:
   std::vector<ChatMessage>* out_;
@@ -190,6 +196,23 @@ std::string SniffConversationFormat(const std::string& head) {
   if (f == chat::Format::kNone) return "";
   if (f == chat::Format::kTelegram && head.find("\"messages\"") == std::string::npos) return "";
   return chat::FormatName(f, head);
+}
+
+ChatMessage ToChatMessage(const ChatMessageView& v) {
+  ChatMessage m;
+  m.time = std::string(v.time);
+  m.zone_known = v.zone_known;
+  m.local_seconds = v.local_seconds;
+  m.utc_seconds = v.utc_seconds;
+  m.has_time = v.has_time;
+  m.sender = std::string(v.sender);
+  m.side = std::string(v.side);
+  m.text = std::string(v.text);
+  m.attachments = v.attachments;
+  m.flags = v.flags;
+  m.span_begin = v.span_begin;
+  m.span_end = v.span_end;
+  return m;
 }
 
 Result<ConversationInfo> ReadConversation(const std::string& path, const ChatOptions& options,

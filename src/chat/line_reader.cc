@@ -1,5 +1,6 @@
 #include "chat/line_reader.h"
 
+#include <algorithm>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -99,21 +100,61 @@ size_t FindLineEnd(const char* base, size_t from, size_t end, uint64_t* high) {
   return i;
 }
 
+inline bool Continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The first byte above 0x7F in s[i, n), or n.
+inline size_t NextHigh(const unsigned char* p, size_t i, size_t n) {
+#if defined(__SSE2__)
+  auto mask = [p](size_t at) {
+    return static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at))));
+  };
+  for (; i + 16 <= n; i += 16) {
+    unsigned high = mask(i);
+    if (high != 0) return i + static_cast<size_t>(__builtin_ctz(high));
+  }
+  if (n >= 16) {  // the last bytes: the final 16, those before i masked off
+    unsigned high = mask(n - 16) >> (i - (n - 16));
+    return high != 0 ? i + static_cast<size_t>(__builtin_ctz(high)) : n;
+  }
+#endif
+  while (i < n && p[i] < 0x80) ++i;
+  return i;
+}
+
+// The length of the longest valid UTF-8 prefix of s (s.size() when it is all
+// valid): the rules of SequenceLength, checked inline, ASCII runs skipped 16
+// bytes at a time.
+size_t ValidPrefix(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size();
+  for (size_t i = NextHigh(p, 0, n); i < n; i = NextHigh(p, i, n)) {
+    do {  // sequences in a row (a word in Cyrillic)
+      unsigned char c = p[i];
+      if (c >= 0xC2 && c <= 0xDF) {
+        if (i + 1 >= n || !Continuation(p[i + 1])) return i;
+        i += 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        if (i + 2 >= n || !Continuation(p[i + 2])) return i;
+        unsigned char lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        i += 3;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        if (i + 3 >= n || !Continuation(p[i + 2]) || !Continuation(p[i + 3])) return i;
+        unsigned char lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+        if (p[i + 1] < lo || p[i + 1] > hi) return i;
+        i += 4;
+      } else {
+        return i;
+      }
+    } while (i < n && p[i] >= 0x80);
+  }
+  return n;
+}
+
 }  // namespace
 
-bool IsValidUtf8(std::string_view s) {
-  size_t i = 0;
-  for (uint64_t word; i + 8 <= s.size(); i += 8) {  // ASCII, 8 bytes at a time
-    std::memcpy(&word, s.data() + i, 8);
-    if (word & 0x8080808080808080ull) break;
-  }
-  while (i < s.size()) {
-    size_t n = SequenceLength(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
+bool IsValidUtf8(std::string_view s) { return ValidPrefix(s) == s.size(); }
 
 std::string RepairUtf8(std::string_view s, uint64_t* invalid, uint64_t* first) {
   std::string out;
@@ -155,6 +196,7 @@ bool LineReader::Fill() {
     buf_ = all->data();
     size_ = all->size();
     eof_ = true;
+    in_memory_ = true;
     return size_ > 0;
   }
   if (pos_ > 0) {
@@ -172,7 +214,7 @@ bool LineReader::Fill() {
   return got > 0;
 }
 
-bool LineReader::Next(Line* line) {
+bool LineReader::NextFirst(Line* line) {
   if (!started_) {
     started_ = true;
     while (size_ < 3 && Fill()) {
@@ -190,7 +232,47 @@ bool LineReader::Next(Line* line) {
   return encoding_ == Encoding::kUtf8 ? NextUtf8(line) : NextUtf16(line);
 }
 
+bool LineReader::NextInMemory(Line* line) {
+  const char* p = buf_ + pos_;
+  size_t left = size_ - pos_;
+  size_t k = 0;
+#if defined(__SSE2__)
+  const __m128i nl16 = _mm_set1_epi8('\n');
+  const __m128i cr16 = _mm_set1_epi8('\r');
+  for (;; k += 16) {
+    if (k + 16 > left) {
+      while (k < left && p[k] != '\n' && p[k] != '\r') ++k;
+      break;
+    }
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k));
+    auto stop = static_cast<unsigned>(
+        _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, nl16), _mm_cmpeq_epi8(v, cr16))));
+    if (stop != 0) {
+      k += static_cast<size_t>(__builtin_ctz(stop));
+      break;
+    }
+  }
+#else
+  while (k < left && p[k] != '\n' && p[k] != '\r') ++k;
+#endif
+  size_t stop = pos_ + k;
+  if (k > kMaxLineBytes) return false;
+  if (stop > valid_end_ && !checked_all_) CheckUpTo(stop);
+  if (stop > valid_end_) return false;
+  line->begin = pos_;
+  line->end = stop;
+  line->cut = false;
+  line->raw = true;
+  line->text = std::string_view(p, k);
+  pos_ = stop;
+  if (k < left) pos_ += (p[k] == '\r' && k + 1 < left && p[k + 1] == '\n') ? 2 : 1;
+  return true;
+}
+
 bool LineReader::NextUtf8(Line* line) {
+  // In-memory input: lines in the part checked valid are read without the
+  // general loop (no chunks, no repair); the rest falls through to it.
+  if (in_memory_ && pos_ < size_ && NextInMemory(line)) return true;
   size_t scan = pos_;
   bool cut = false;
   uint64_t high = 0;
@@ -212,18 +294,21 @@ bool LineReader::NextUtf8(Line* line) {
       line->begin = begin;
       line->end = consumed_ + stop;
       line->cut = cut;
+      line->raw = false;
       if (cut) {
         Repair(head, begin);
         if (line_.empty()) line_.swap(head);
         line->text = line_;
       } else {
         std::string_view raw(base + pos_, stop - pos_);
-        if ((high & kHighBits) != 0) {
+        if (in_memory_ && stop > valid_end_ && !checked_all_) CheckUpTo(stop);
+        if ((high & kHighBits) != 0 && stop > valid_end_) {
           Repair(raw, begin);
         } else {
           line_.clear();  // ASCII only: valid as it is
         }
-        line->text = line_.empty() ? raw : std::string_view(line_);
+        line->raw = line_.empty();
+        line->text = line->raw ? raw : std::string_view(line_);
       }
       pos_ = stop;
       if (found) pos_ += (base[i] == '\r' && i + 1 < end && base[i + 1] == '\n') ? 2 : 1;
@@ -241,29 +326,22 @@ bool LineReader::NextUtf8(Line* line) {
   }
 }
 
+void LineReader::CheckUpTo(size_t end) {
+  constexpr size_t kBlock = 256 << 10;
+  while (valid_end_ < end && !checked_all_) {
+    size_t block_end = std::min(size_, std::max(end, valid_end_ + kBlock));
+    size_t ok =
+        valid_end_ + ValidPrefix(std::string_view(buf_ + valid_end_, block_end - valid_end_));
+    // A sequence cut by the block's end is looked at again with the next block.
+    bool cut_sequence = ok < block_end && block_end < size_ && block_end - ok < 4;
+    checked_all_ = ok == size_ || (ok < block_end && !cut_sequence);
+    valid_end_ = ok;
+  }
+}
+
 void LineReader::Repair(std::string_view raw, uint64_t offset) {
   line_.clear();
-  size_t i = 0;
-  while (i < raw.size()) {
-    // ASCII runs 8 bytes at a time, also after each multi-byte sequence.
-    for (uint64_t word; i + 8 <= raw.size(); i += 8) {
-      std::memcpy(&word, raw.data() + i, 8);
-      if (word & kHighBits) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-        i += static_cast<size_t>(__builtin_ctzll(word & kHighBits)) / 8;  // the first high byte
-#endif
-        break;
-      }
-    }
-    if (i >= raw.size()) break;
-    if (static_cast<unsigned char>(raw[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t n = SequenceLength(raw, i);
-    if (n == 0) break;
-    i += n;
-  }
+  size_t i = ValidPrefix(raw);
   if (i == raw.size()) return;  // valid: the caller uses raw directly
   line_.assign(raw.data(), i);
   while (i < raw.size()) {

@@ -64,13 +64,18 @@ struct Line {
   uint64_t begin = 0;     // byte range of the line in the original file,
   uint64_t end = 0;       // terminator excluded
   bool cut = false;       // longer than kMaxLineBytes
+  // text views the original bytes (valid UTF-8 read as it is, not cut).
+  bool raw = false;
 };
 
 class LineReader {
  public:
   explicit LineReader(ByteSource* source);
   // The next line; false at the end of the input or on a read error.
-  bool Next(Line* line);
+  bool Next(Line* line) {
+    if (started_ && encoding_ == Encoding::kUtf8) return NextUtf8(line);
+    return NextFirst(line);
+  }
 
   Encoding encoding() const { return encoding_; }
   bool had_bom() const { return bom_ > 0; }
@@ -78,8 +83,20 @@ class LineReader {
   uint64_t invalid_sequences() const { return invalid_; }
   uint64_t first_invalid_offset() const { return first_invalid_; }
 
+  // True when the source's bytes are all in memory: a raw line's text then
+  // stays valid (and contiguous with the lines after it) until the source
+  // goes away, not only until the next call to Next().
+  bool in_place() const { return source_->InMemory() != nullptr; }
+
  private:
   bool Fill();
+  bool NextFirst(Line* line);
+  // The next line of in-memory input when it is all valid UTF-8 and not
+  // overlong; false (nothing consumed) otherwise.
+  bool NextInMemory(Line* line);
+  // In-memory input: checks the bytes up to `end` in large blocks (cheaper
+  // than line by line) as far as they are valid UTF-8.
+  void CheckUpTo(size_t end);
   size_t size() const { return size_; }
   bool NextUtf8(Line* line);
   bool NextUtf16(Line* line);
@@ -95,6 +112,11 @@ class LineReader {
   bool eof_ = false;
   bool error_ = false;
   bool started_ = false;
+  bool in_memory_ = false;
+  // In-memory input: buf_[0, valid_end_) is valid UTF-8; checked_all_ once
+  // the check has reached the end or an invalid byte.
+  size_t valid_end_ = 0;
+  bool checked_all_ = false;
   size_t bom_ = 0;
   Encoding encoding_ = Encoding::kUtf8;
   std::string line_;  // repaired or converted text of the current line

@@ -4,6 +4,10 @@
 #include <iterator>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 using std::string_view_literals::operator""sv;
 
 namespace parcelproof::chat {
@@ -94,15 +98,23 @@ constexpr size_t kMaxWholeMarker = MaxSize(std::begin(kDeleted), std::end(kDelet
                                        : MaxSize(std::begin(kMediaOmitted),
                                                  std::end(kMediaOmitted));
 
-// Bit n set when some deleted or media-omitted marker is n bytes long.
-constexpr uint64_t WholeMarkerLengths() {
-  uint64_t bits = 0;
-  for (std::string_view d : kDeleted) bits |= uint64_t{1} << d.size();
-  for (std::string_view o : kMediaOmitted) bits |= uint64_t{1} << o.size();
-  return bits;
+// For each first byte, bit n set when some deleted or media-omitted marker
+// starting with that byte is n bytes long.
+struct LengthsByFirstByte {
+  uint64_t bits[256] = {};
+};
+constexpr LengthsByFirstByte WholeMarkerLengths() {
+  LengthsByFirstByte t;
+  for (std::string_view d : kDeleted) {
+    t.bits[static_cast<unsigned char>(d[0])] |= uint64_t{1} << d.size();
+  }
+  for (std::string_view o : kMediaOmitted) {
+    t.bits[static_cast<unsigned char>(o[0])] |= uint64_t{1} << o.size();
+  }
+  return t;
 }
 static_assert(kMaxWholeMarker < 64, "marker lengths fit a 64-bit mask");
-constexpr uint64_t kWholeMarkerLengths = WholeMarkerLengths();
+constexpr LengthsByFirstByte kWholeMarkerLengths = WholeMarkerLengths();
 
 // iOS: "<attached: NAME>".
 constexpr std::string_view kAttachedPrefix[] = {
@@ -161,7 +173,7 @@ bool EndsWith(std::string_view s, std::string_view t) {
   return s.size() >= t.size() && s.substr(s.size() - t.size()) == t;
 }
 
-void FindAttachments(ChatMessage* m) {
+void FindAttachments(ChatMessageView* m) {
   std::string_view text = m->text;
   size_t line_start = 0;
   while (line_start <= text.size()) {
@@ -188,9 +200,32 @@ void FindAttachments(ChatMessage* m) {
   }
 }
 
+// Whether s holds a or b: one pass, 16 bytes at a time where SSE2 is there.
+inline bool HasEither(std::string_view s, char a, char b) {
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i a16 = _mm_set1_epi8(a);
+  const __m128i b16 = _mm_set1_epi8(b);
+  auto any = [&](size_t at) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
+    return _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, a16), _mm_cmpeq_epi8(v, b16))) != 0;
+  };
+  if (s.size() >= 16) {
+    for (; i + 16 <= s.size(); i += 16) {
+      if (any(i)) return true;
+    }
+    return i < s.size() && any(s.size() - 16);  // the last bytes, overlapping
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    if (s[i] == a || s[i] == b) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-void ClassifyWhatsAppText(ChatMessage* m) {
+void ClassifyWhatsAppText(ChatMessageView* m, bool single_line) {
   std::string_view trimmed = TrimMarks(m->text);
   bool edited = false;
   for (std::string_view marker : kEdited) {
@@ -198,16 +233,17 @@ void ClassifyWhatsAppText(ChatMessage* m) {
     std::string_view text = trimmed;
     if (EndsWith(text, marker)) {
       std::string_view kept = TrimMarks(text.substr(0, text.size() - marker.size()));
-      m->text = std::string(kept);
+      m->text = kept;
       m->flags.emplace_back("edited");
       edited = true;
       break;
     }
   }
-  // m->text changes only when edited: trimmed still views it otherwise.
-  std::string_view text = edited ? TrimMarks(m->text) : trimmed;
+  // m->text changes only when edited (and is trimmed then).
+  std::string_view text = edited ? m->text : trimmed;
   // Texts of no marker's length are no marker.
-  if (text.size() <= kMaxWholeMarker && ((kWholeMarkerLengths >> text.size()) & 1) != 0) {
+  if (!text.empty() && text.size() <= kMaxWholeMarker &&
+      ((kWholeMarkerLengths.bits[static_cast<unsigned char>(text[0])] >> text.size()) & 1) != 0) {
     // Compared only when the first bytes agree.
     for (std::string_view d : kDeleted) {
       if (text.size() == d.size() && text[0] == d[0] && text == d) m->flags.emplace_back("deleted");
@@ -218,7 +254,14 @@ void ClassifyWhatsAppText(ChatMessage* m) {
       }
     }
   }
-  if (text.find('<') != std::string_view::npos || text.find('(') != std::string_view::npos) {
+  // An attachment line starts with '<' (and ends with '>') or ends with ')';
+  // a single line is the text, trimmed as FindAttachments trims its lines.
+  if (single_line) {
+    std::string_view line = TrimMarks(m->text);
+    if (!line.empty() && ((line.front() == '<' && line.back() == '>') || line.back() == ')')) {
+      FindAttachments(m);
+    }
+  } else if (HasEither(text, '<', ')')) {
     FindAttachments(m);
   }
 }

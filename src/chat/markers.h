@@ -10,7 +10,9 @@ namespace parcelproof::chat {
 
 // Sets flags (media-omitted, deleted, edited) and attachments from the text
 // of a WhatsApp message; an "edited" marker is taken out of the text.
-void ClassifyWhatsAppText(ChatMessage* message);
+// single_line: the text is one line of the export (no '\n' in it), which
+// spares a look through it for attachment lines.
+void ClassifyWhatsAppText(ChatMessageView* message, bool single_line = false);
 
 }  // namespace parcelproof::chat
 

@@ -94,11 +94,13 @@ Columns HeaderColumns(const std::vector<std::string>& names, ConversationBuilder
 void EmitCsvRow(const std::vector<std::string>& f, const Columns& c, uint64_t begin, uint64_t end,
                 ConversationBuilder* b) {
   auto field = [&](int i) { return i >= 0 && size_t(i) < f.size() ? f[size_t(i)] : std::string(); };
-  ChatMessage m;
+  ChatMessageView m;
   m.span_begin = begin;
   m.span_end = end;
-  m.sender = field(c.sender);
-  m.text = field(c.text);
+  std::string sender = field(c.sender);
+  std::string text = field(c.text);
+  m.sender = sender;
+  m.text = text;
   m.attachments = SplitList(field(c.attachments));
   if (m.sender.empty()) m.flags.emplace_back("system");
   b->Emit(&m, TimeOf(field(c.time), begin, b));
@@ -169,11 +171,14 @@ void ReadMarketplaceJsonl(const ReadContext& ctx) {
       ctx.builder->Problem("line at byte " + at + " is not an object with time and text");
       continue;
     }
-    ChatMessage m;
+    ChatMessageView m;
     m.span_begin = line.begin;
     m.span_end = line.end;
-    m.text = j["text"].get<std::string>();
-    if (j.contains("sender") && j["sender"].is_string()) m.sender = j["sender"].get<std::string>();
+    std::string text = j["text"].get<std::string>();
+    std::string sender;
+    if (j.contains("sender") && j["sender"].is_string()) sender = j["sender"].get<std::string>();
+    m.text = text;
+    m.sender = sender;
     if (m.sender.empty()) m.flags.emplace_back("system");
     if (j.contains("attachments") && j["attachments"].is_array()) {
       for (const auto& a : j["attachments"]) {

@@ -56,18 +56,21 @@ void EmitTelegram(const std::string& bytes, uint64_t begin, uint64_t end, Conver
     b->Problem("message at byte " + std::to_string(begin) + " is not a JSON object");
     return;
   }
-  ChatMessage msg;
+  ChatMessageView msg;
   msg.span_begin = begin;
   msg.span_end = end;
-  msg.text = TelegramText(m.contains("text") ? m["text"] : nlohmann::json());
+  std::string text = TelegramText(m.contains("text") ? m["text"] : nlohmann::json());
+  std::string sender;
   if (Str(m, "type") == "service") {
     msg.flags.emplace_back("system");
     std::string action = Str(m, "actor") + " " + Str(m, "action");
-    msg.text = msg.text.empty() ? action : action + ": " + msg.text;
+    text = text.empty() ? action : action + ": " + text;
   } else {
-    msg.sender = Str(m, "from");
-    if (msg.sender.empty()) msg.sender = Str(m, "from_id");
+    sender = Str(m, "from");
+    if (sender.empty()) sender = Str(m, "from_id");
   }
+  msg.text = text;
+  msg.sender = sender;
   if (m.contains("edited")) msg.flags.emplace_back("edited");
   for (const char* key : {"photo", "file"}) {
     std::string name = Str(m, key);

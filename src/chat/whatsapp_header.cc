@@ -145,13 +145,29 @@ void TrailingHalf(Cursor* c, WaHeader* h) {
 
 // Up to max digits at line[*i]; false when there is none.
 inline bool FastNumber(std::string_view line, size_t* i, int max, int* value, int* count) {
-  int n = 0, v = 0;
-  while (n < max && *i < line.size() && line[*i] >= '0' && line[*i] <= '9') {
-    v = v * 10 + (line[(*i)++] - '0');
-    ++n;
+  const char* p = line.data() + *i;
+  size_t left = line.size() - *i;
+  // Digit values as unsigned: one compare tells a digit. Unrolled (max is 2
+  // or 4; numbers have 1 to 4 digits).
+  auto digit = [p](size_t k) { return static_cast<unsigned>(p[k] - '0'); };
+  size_t limit = left < static_cast<size_t>(max) ? left : static_cast<size_t>(max);
+  size_t n = 0;
+  unsigned v = 0, d;
+  if (limit > 0 && (v = digit(0)) <= 9) {
+    n = 1;
+    if (limit > 1 && (d = digit(1)) <= 9) {
+      v = v * 10 + d, n = 2;
+      if (limit > 2 && (d = digit(2)) <= 9) {
+        v = v * 10 + d, n = 3;
+        if (limit > 3 && (d = digit(3)) <= 9) v = v * 10 + d, n = 4;
+      }
+    }
+  } else {
+    v = 0;
   }
-  *value = v;
-  *count = n;
+  *i += n;
+  *value = static_cast<int>(v);
+  *count = static_cast<int>(n);
   return n > 0;
 }
 

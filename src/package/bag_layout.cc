@@ -51,10 +51,28 @@ std::string Extension(const PackageItem& item) {
   return it == kByType.end() ? "bin" : it->second;
 }
 
-std::string TimeToken(const std::string& rfc3339) {
+// A local wall time "2026-03-01T14:05:00" (digits where digits belong).
+bool IsLocalTime(const std::string& t) {
+  static const char kShape[] = "dddd-dd-ddTdd:dd:dd";
+  if (t.size() != sizeof kShape - 1) return false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    bool digit = t[i] >= '0' && t[i] <= '9';
+    if (kShape[i] == 'd' ? !digit : t[i] != kShape[i]) return false;
+  }
+  return true;
+}
+
+std::string TimeToken(const PackageItem& item) {
+  const std::string& time = item.capture_time.empty() ? item.name_time : item.capture_time;
   long long micros = 0;
-  if (rfc3339.empty() || !ParseRfc3339(rfc3339, &micros)) return "unknown-time";
-  std::string t = FormatUtc(micros);
+  std::string t;
+  if (!time.empty() && ParseRfc3339(time, &micros)) {
+    t = FormatUtc(micros);
+  } else if (item.capture_time.empty() && IsLocalTime(time)) {
+    t = time + "-local";
+  } else {
+    return "unknown-time";
+  }
   std::replace(t.begin(), t.end(), ':', '-');
   return t;
 }
@@ -74,7 +92,7 @@ std::vector<std::string> PayloadPaths(const std::vector<PackageItem>& items) {
   for (size_t i = 0; i < items.size(); ++i) {
     std::string role = SafeToken(items[i].role, 32);
     if (role.empty()) role = "other";
-    stems[i] = "data/" + role + "/" + TimeToken(items[i].capture_time) + "_" + role + "_";
+    stems[i] = "data/" + role + "/" + TimeToken(items[i]) + "_" + role + "_";
     paths[i] = stems[i] + items[i].sha256.substr(0, 8) + "." + Extension(items[i]);
     ++count[paths[i]];
   }

@@ -10,30 +10,42 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parcelproof/status.h"
 
 namespace parcelproof {
 
-struct ChatMessage {
+// One message. ChatMessage owns its strings (Conversation::messages,
+// packages); ChatMessageView, what a ConversationSink receives, only views
+// them: its time, sender, side and text point into the reader's buffer and
+// scratch and are valid ONLY inside the ConversationSink::Message call.
+// A sink that keeps a message copies it (ToChatMessage).
+template <typename Str>
+struct BasicChatMessage {
   // RFC 3339 when zone_known ("2026-03-01T14:05:00+08:00"), else the local
   // wall time "2026-03-01T14:05:00"; empty when the header's date is impossible.
-  std::string time;
+  Str time;
   bool zone_known = false;
   // The local wall time read as if it were UTC (seconds since 1970); with
   // zone_known, utc_seconds is the instant.
   int64_t local_seconds = 0;
   int64_t utc_seconds = 0;
   bool has_time = false;
-  std::string sender;  // empty for system lines
-  std::string side;    // "seller", "buyer"; empty for system lines
-  std::string text;
+  Str sender;  // empty for system lines
+  Str side;    // "seller", "buyer"; empty for system lines
+  Str text;
   std::vector<std::string> attachments;  // file names as written
   std::vector<std::string> flags;        // "deleted", "edited", "system", "media-omitted"
   uint64_t span_begin = 0;               // byte range [begin, end) in the original file
   uint64_t span_end = 0;
 };
+using ChatMessage = BasicChatMessage<std::string>;
+using ChatMessageView = BasicChatMessage<std::string_view>;
+
+// An owned copy of a message a sink received.
+ChatMessage ToChatMessage(const ChatMessageView& view);
 
 struct ChatOptions {
   // The zone of local times (WhatsApp, CSV without offset); with has_zone,
@@ -82,7 +94,8 @@ class ConversationSink {
   virtual ~ConversationSink() = default;
   // Called once, before any message: file, sha256 and format are set.
   virtual void Begin(const ConversationInfo& /*info*/) {}
-  virtual void Message(const ChatMessage& message) = 0;
+  // The message's strings are views valid only during this call.
+  virtual void Message(const ChatMessageView& message) = 0;
 };
 
 // Reads the file at path. A file that matches no format is not an error: the
@@ -152,7 +165,7 @@ class ConversationJsonWriter : public ConversationSink {
   // Opens {"version":VERSION,"conversations":[ ("version" left out when empty).
   void BeginDocument(const std::string& version = "");
   void Begin(const ConversationInfo& info) override;
-  void Message(const ChatMessage& message) override;
+  void Message(const ChatMessageView& message) override;
   // Closes the current conversation with its participants and problems.
   void End(const ConversationInfo& info);
   // A file that could not be read at all: {"file","error"}.

@@ -38,6 +38,10 @@ struct PackageItem {
   std::string original_name;        // gives the extension
   std::string capture_time;         // RFC 3339; empty when unknown
   std::string capture_time_source;  // where the time came from
+  // Names the payload file when capture_time is empty: a conversation's
+  // first dated message, RFC 3339, or its local wall time
+  // "2026-03-01T14:05:00" when the export gives no zone ("...-local").
+  std::string name_time;
   std::string ingested_at;
   std::string station;
   std::vector<std::string> barcodes;  // decoded texts

@@ -8,13 +8,13 @@
 namespace parcelproof {
 namespace {
 
-TimelineMessage ToTimeline(const ChatMessage& m) {
+TimelineMessage ToTimeline(const ChatMessageView& m) {
   TimelineMessage t;
-  t.time = m.time;
+  t.time = std::string(m.time);
   t.zone_known = m.zone_known;
-  t.sender = m.sender;
-  t.side = m.side;
-  t.text = m.text;
+  t.sender = std::string(m.sender);
+  t.side = std::string(m.side);
+  t.text = std::string(m.text);
   for (const std::string& f : m.flags) {
     t.edited |= f == "edited";
     t.deleted |= f == "deleted";
@@ -28,7 +28,7 @@ TimelineMessage ToTimeline(const ChatMessage& m) {
 class MessageForwarder : public ConversationSink {
  public:
   explicit MessageForwarder(const std::function<void(const TimelineMessage&)>* on) : on_(on) {}
-  void Message(const ChatMessage& m) override {
+  void Message(const ChatMessageView& m) override {
     if (on_ != nullptr) (*on_)(ToTimeline(m));
   }
 
