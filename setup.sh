@@ -82,10 +82,8 @@ case "${1:-demo}" in
     # tests/lsan.supp: leaks inside third-party libraries (x265's encoder used by
     # a test to make a HEIC; fontconfig/Pango/GLib caches, Tesseract,
     # GMime globals) are not ours to fix.
-    # PP_TEST_SAMPLEGEN: the OCR tests read the same generated pictures as
-    # the Release run (tests/samplegen_path.h says why).
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
-      LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" PP_TEST_SAMPLEGEN="$PWD/build/pp-samplegen" \
+      LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \
       ctest --test-dir build-asan --output-on-failure --no-tests=error -j"$(jobs)"
     echo "setup: every fuzz target for a short smoke (${PP_FUZZ_SMOKE_SECONDS:-20} s each)"
     ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions="$PWD/tests/lsan.supp" \

@@ -12,7 +12,6 @@
 #include <string>
 
 #include "cli_runner.h"
-#include "samplegen_path.h"
 
 namespace parcelproof::testing {
 namespace {
@@ -23,8 +22,7 @@ class OcrBadInputTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     tmp_ = new TempDir;
-    gen_ = RunProgram(SamplegenForOcrTests(),
-                      {"--out", tmp_->path(), "--ocr-bad", "--megapixels", "2"});
+    gen_ = RunProgram(PP_SAMPLEGEN_PATH, {"--out", tmp_->path(), "--ocr-bad", "--megapixels", "2"});
   }
   static void TearDownTestSuite() { delete tmp_; }
   void SetUp() override { ASSERT_EQ(gen_.exit_code, 0) << gen_.err; }

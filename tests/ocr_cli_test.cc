@@ -13,7 +13,6 @@
 #include <string>
 
 #include "cli_runner.h"
-#include "samplegen_path.h"
 
 namespace parcelproof::testing {
 namespace {
@@ -24,7 +23,7 @@ class OcrCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     tmp_ = new TempDir;
-    gen_ = RunProgram(SamplegenForOcrTests(),
+    gen_ = RunProgram(PP_SAMPLEGEN_PATH,
                       {"--out", tmp_->path(), "--ocr-corpus", "10", "--megapixels", "3"});
     if (gen_.exit_code != 0) return;
     expected_ = json::parse(ReadFileOrDie(tmp_->File("expected.json")));

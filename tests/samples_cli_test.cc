@@ -9,7 +9,6 @@
 #include <string>
 
 #include "cli_runner.h"
-#include "samplegen_path.h"
 
 namespace parcelproof::testing {
 namespace {
@@ -20,7 +19,7 @@ class SamplesCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     tmp_ = new TempDir;
-    gen_ = RunProgram(SamplegenForOcrTests(), {"--out", tmp_->path()});
+    gen_ = RunProgram(PP_SAMPLEGEN_PATH, {"--out", tmp_->path()});
     if (gen_.exit_code != 0) return;
     expected_ = json::parse(ReadFileOrDie(tmp_->File("expected.json")));
     std::vector<std::string> args = {"scan", "--json"};

@@ -19,6 +19,7 @@ constexpr double kDetectPx = 400, kReadPx = 800;
 constexpr double kLeft = 0.45, kRight = 1.45, kAbove = 1.7, kBelow = 0.7;
 constexpr int kMinLineH = 6, kMaxLineH = 45, kMaxBlockLines = 12;
 constexpr double kReadable = 0.55;  // mean block confidence below this: not read
+constexpr double kSureLine = 0.75;  // a line read this surely holds no cue unread
 
 struct Region {
   GrayPixels pixels;
@@ -94,7 +95,7 @@ Cue FirstLineCue(const Region& region, const Box& line) {
   GrayPixels crop = ReadCrop(region, line, line.h / 3);
   OcrLine eng = ReadTextLine(crop, "eng");
   Cue cue = CueOf(eng.text);
-  if (cue != Cue::kNone || eng.confidence > 0.75) return cue;
+  if (cue != Cue::kNone || eng.confidence > kSureLine) return cue;
   return CueOf(ReadTextLine(crop, "rus").text);
 }
 
@@ -217,6 +218,17 @@ bool ParsesAsAddress(const OcrText& t) {
   return !a.country.value.empty() && (!a.postal_code.value.empty() || !a.city.value.empty());
 }
 
+// True when the block, with a line's height of margin above and below,
+// lies inside the photo.
+bool WithinPhoto(const Region& region, const TextBlock& b) {
+  Box box = BlockBox(b);
+  double m = b.lines[0].h;
+  Quad q = {PointF{box.x - m / 2, box.y - m}, PointF{box.x + box.w + m / 2, box.y - m},
+            PointF{box.x + box.w + m / 2, box.y + box.h + m},
+            PointF{box.x - m / 2, box.y + box.h + m}};
+  return InsidePhoto(region, q);
+}
+
 const TextBlock* Choose(const Region& region, const std::vector<TextBlock>& all,
                         const std::vector<const TextBlock*>& cands, OcrText* text) {
   // The block with most lines is mostly the ship-to block, read whole once:
@@ -231,16 +243,21 @@ const TextBlock* Choose(const Region& region, const std::vector<TextBlock>& all,
   }
   std::vector<Cue> cues;
   for (const TextBlock* b : cands) {
-    cues.push_back(FirstLineCue(region, b->lines[0]));
+    // The largest block's first line, read surely in the block read, needs
+    // no reading of its own.
+    bool read = b == cands[0] && !first.lines.empty() && first.lines[0].confidence > kSureLine;
+    cues.push_back(read ? CueOf(first.lines[0].text) : FirstLineCue(region, b->lines[0]));
     if (cues.back() == Cue::kShipTo) {
       if (b == cands[0]) *text = first;
       return b;
     }
   }
   // No cue: the first block (up to two) that parses as an address, unless it
-  // hangs under a sender's head.
+  // hangs under a sender's head or runs off the photo (a sender's block cut
+  // by the photo's edge has lost its "FROM:" head with the cut).
   for (size_t i = 0; i < cands.size() && i < 2; ++i) {
     if (cands[i]->lines.size() < 3 || cues[i] == Cue::kSender) continue;
+    if (!WithinPhoto(region, *cands[i])) continue;
     const Box* head = HeadOf(*cands[i], all);
     if (head && FirstLineCue(region, *head) == Cue::kSender) continue;
     OcrText t = i == 0 ? first : ReadBlock(BlockCrop(region, *cands[i]));
@@ -252,6 +269,10 @@ const TextBlock* Choose(const Region& region, const std::vector<TextBlock>& all,
   return nullptr;
 }
 
+bool IsCjk(const std::string& script) {
+  return script == "Han" || script == "Japanese" || script == "Korean" || script == "Hangul";
+}
+
 // A script we have no data for in one of the blocks, named for the note; empty when none.
 std::string ForeignScript(const Region& region, const std::vector<const TextBlock*>& cands) {
   for (const TextBlock* b : cands) {
@@ -260,16 +281,14 @@ std::string ForeignScript(const Region& region, const std::vector<const TextBloc
     if (ReadTextBlock(crop, "eng").confidence >= 0.7) continue;
     double conf = 0;
     std::string script = DetectScript(crop, &conf);
-    if (!script.empty() && script != "Latin" && script != "Cyrillic" && conf > 1) {
-      // Short CJK text looks Indic to OSD at reading scale; at twice the
-      // scale it is seen as CJK.
-      double conf2 = 0;
-      std::string again = DetectScript(
-          ReadCrop(region, BlockBox(*b), b->lines[0].h / 2, 2 * kReadPx / kDetectPx), &conf2);
-      if (again == "Han" || again == "Japanese" || again == "Korean" || again == "Hangul")
-        return "CJK (Han)";
-    }
-    if (!script.empty() && script != "Latin" && script != "Cyrillic" && conf > 1) return script;
+    if (script.empty() || script == "Latin" || script == "Cyrillic") continue;
+    // Short CJK text looks Indic to OSD at reading scale, or Han with a low
+    // score; at twice the scale it is seen as CJK (with a low score too).
+    double conf2 = 0;
+    std::string again = DetectScript(
+        ReadCrop(region, BlockBox(*b), b->lines[0].h / 2, 2 * kReadPx / kDetectPx), &conf2);
+    if ((IsCjk(script) && conf > 0.3) || (IsCjk(again) && conf2 > 0.3)) return "CJK (Han)";
+    if (conf > 1) return script;
   }
   return "";
 }
@@ -331,7 +350,10 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
   if (out.readable && !InsidePhoto(region, q)) {
     // Text cut by the frame reads as other words ("nchen" for "München"):
     // never confident enough for a verdict.
-    for (OcrLine& l : out.text.lines) l.confidence = std::min(l.confidence, 0.5);
+    for (OcrLine& l : out.text.lines) {
+      l.confidence = std::min(l.confidence, 0.5);
+      for (OcrWord& w : l.words) w.confidence = std::min(w.confidence, 0.5);
+    }
     out.why = "the ship-to block runs off the photo: fields shown, not used for a verdict";
   }
   return out;
