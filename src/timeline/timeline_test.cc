@@ -189,6 +189,17 @@ TEST(TimelineTest, OutOfOrderComparesOnlyNamesOfOneScheme) {
             0);
 }
 
+// A conversation item named chat.txt, its hash filled with one character.
+TimelineItem ChatItem(char fill, size_t participants) {
+  TimelineItem chat;
+  chat.sha256 = std::string(64, fill);
+  chat.name = "chat.txt";
+  chat.role = "chat";
+  chat.conversation = true;
+  chat.participants = participants;
+  return chat;
+}
+
 TEST(TimelineTest, BadOrderTimeIsAFindingNotACrash) {
   TimelineOrder order{"X", "yesterday", "", "", "", ""};
   Timeline tl = BuildTimeline(order, {}, TimelineOptions{});
@@ -202,12 +213,7 @@ TEST(TimelineTest, BadOrderTimeIsAFindingNotACrash) {
 // findings count every message.
 TEST(TimelineTest, LongConversationIsCappedButCountedWhole) {
   constexpr size_t n = kHeadMessages + kTailMessages + 500;
-  TimelineItem chat;
-  chat.sha256 = std::string(64, 'c');
-  chat.name = "chat.txt";
-  chat.role = "chat";
-  chat.conversation = true;
-  chat.participants = 2;
+  TimelineItem chat = ChatItem('c', 2);
   chat.replay_messages = [](const std::function<void(const TimelineMessage&)>& on) {
     for (size_t i = 0; i < n; ++i) {
       TimelineMessage m;
@@ -250,12 +256,7 @@ TEST(TimelineTest, LongConversationIsCappedButCountedWhole) {
 TEST(TimelineTest, CappedWindowsCountUndatedMessagesLikeThePackage) {
   constexpr size_t n = kHeadMessages + kTailMessages + 500;
   auto undated = [](size_t i) { return i % 10 == 3; };
-  TimelineItem chat;
-  chat.sha256 = std::string(64, 'd');
-  chat.name = "chat.txt";
-  chat.role = "chat";
-  chat.conversation = true;
-  chat.participants = 2;
+  TimelineItem chat = ChatItem('d', 2);
   chat.replay_messages = [&](const std::function<void(const TimelineMessage&)>& on) {
     for (size_t i = 0; i < n; ++i) {
       TimelineMessage m;
@@ -301,11 +302,7 @@ TEST(TimelineTest, CappedWindowsCountUndatedMessagesLikeThePackage) {
 // The participants are counted as the messages are replayed (the export is
 // read once): three senders make the finding even when the item says 0.
 TEST(TimelineTest, ParticipantsAreCountedFromTheMessages) {
-  TimelineItem chat;
-  chat.sha256 = std::string(64, 'e');
-  chat.name = "chat.txt";
-  chat.role = "chat";
-  chat.conversation = true;
+  TimelineItem chat = ChatItem('e', 0);
   for (const char* who : {"Anna", "Li", "Bo", "Li", ""}) {
     TimelineMessage m;
     m.time = "2026-03-01T10:00:00Z";
