@@ -6,6 +6,8 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "image/ink_runs.h"
+
 namespace parcelproof {
 namespace {
 
@@ -13,46 +15,30 @@ cv::Mat Wrap(const GrayPixels& p) {
   return cv::Mat(p.height, p.width, CV_8UC1, const_cast<uint8_t*>(p.data.data()));
 }
 
-// Clears the ink of rules, frames, bars and codes: pieces of print far taller
-// or wider than a letter. A dense one (a 2-D code, a dark background) goes
-// with everything in its bounds: loose modules of a code would read as lines.
-void DropRules(cv::Mat* ink, int max_h) {
-  cv::Mat labels, stats, centroids;
-  int n = cv::connectedComponentsWithStats(*ink, labels, stats, centroids, 8, CV_32S);
-  std::vector<uint8_t> drop(static_cast<size_t>(n), 0);
+// The runs without the ink of rules, frames, bars and codes: pieces of print
+// far taller or wider than a letter. A dense one (a 2-D code, a dark
+// background) goes with everything in its bounds: loose modules of a code
+// would read as lines.
+InkRuns WithoutRules(const InkRuns& ink, int max_h) {
+  std::vector<int> label_of_run;
+  std::vector<InkComponent> pieces = Components(ink, &label_of_run);
+  std::vector<uint8_t> drop(pieces.size(), 0);
   std::vector<cv::Rect> dense;
-  for (int i = 1; i < n; ++i) {
-    cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
-               stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+  for (size_t i = 0; i < pieces.size(); ++i) {
+    const cv::Rect& r = pieces[i].bounds;
     if (r.height <= 2 * max_h && r.width <= 6 * max_h) continue;
-    drop[static_cast<size_t>(i)] = 1;
-    if (stats.at<int>(i, cv::CC_STAT_AREA) * 4 >= r.area()) dense.push_back(r);
+    drop[i] = 1;
+    if (pieces[i].area * 4 >= r.area()) dense.push_back(r);
   }
-  for (int y = 0; y < ink->rows; ++y) {
-    uint8_t* row = ink->ptr<uint8_t>(y);
-    const int* label = labels.ptr<int>(y);
-    for (int x = 0; x < ink->cols; ++x) {
-      if (drop[static_cast<size_t>(label[x])] != 0) row[x] = 0;
-    }
-  }
-  for (const cv::Rect& r : dense) (*ink)(r).setTo(0);
+  return Without(ink, label_of_run, drop, dense);
 }
 
 // Boxes of dark print smeared along rows, so that the letters of a line join.
-// Without_rules: rules and frames cleared first.
-std::vector<Box> LineBoxes(const cv::Mat& ink_in, int min_h, int max_h, bool without_rules) {
-  cv::Mat ink = ink_in.clone();
-  if (without_rules) DropRules(&ink, max_h);
-  cv::Mat joined;
-  cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(std::max(3, min_h * 2), 1));
-  cv::morphologyEx(ink, joined, cv::MORPH_CLOSE, kernel);
-  cv::Mat labels, stats, centroids;
-  int n = cv::connectedComponentsWithStats(joined, labels, stats, centroids, 8, CV_32S);
+std::vector<Box> LineBoxes(const InkRuns& ink, int min_h, int max_h) {
   std::vector<Box> out;
-  for (int i = 1; i < n; ++i) {
-    Box b{stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
-          stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT)};
-    double fill = stats.at<int>(i, cv::CC_STAT_AREA) / std::max(1.0, 1.0 * b.w * b.h);
+  for (const InkComponent& c : Components(ClosedAlongRows(ink, std::max(3, min_h * 2)))) {
+    Box b{c.bounds.x, c.bounds.y, c.bounds.width, c.bounds.height};
+    double fill = c.area / std::max(1.0, 1.0 * b.w * b.h);
     // Short words ("ul.", "8") pass here and join their line in MergeLines.
     if (b.h < min_h || b.h > max_h || b.w * 3 < b.h || fill < 0.25) continue;
     out.push_back(b);
@@ -139,9 +125,10 @@ std::vector<Box> TextLines(const cv::Mat& gray, int min_h, int max_h) {
   int block = std::max(3, max_h | 1);
   cv::adaptiveThreshold(gray, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block,
                         18);
-  std::vector<Box> lines = MergeLines(LineBoxes(ink, min_h, max_h, false));
+  InkRuns runs = RunsOf(ink);
+  std::vector<Box> lines = MergeLines(LineBoxes(runs, min_h, max_h));
   size_t found = lines.size();
-  for (const Box& more : MergeLines(LineBoxes(ink, min_h, max_h, true))) {
+  for (const Box& more : MergeLines(LineBoxes(WithoutRules(runs, max_h), min_h, max_h))) {
     bool known = false;
     for (size_t i = 0; i < found && !known; ++i) known = Overlaps(more, lines[i]);
     if (!known) lines.push_back(more);
