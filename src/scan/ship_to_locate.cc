@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include "address/address.h"
 #include "image/text_lines.h"
@@ -21,11 +22,21 @@ constexpr int kMinLineH = 6, kMaxLineH = 45, kMaxBlockLines = 12;
 constexpr double kReadable = 0.55;  // mean block confidence below this: not read
 constexpr double kSureLine = 0.75;  // a line read this surely holds no cue unread
 
+// A box warped at a scale, as ReadCrop makes it.
+struct Crop {
+  int x, y, w, h, pad;
+  double f;
+  GrayPixels pixels;
+};
+
 struct Region {
   GrayPixels pixels;
   Affine to_upright;  // region pixels -> upright image
   Affine to_picture;  // region pixels -> the picture warped
   const Picture* picture = nullptr;
+  // Crops warped so far: the chosen block is mostly warped once to choose
+  // it and again to read it.
+  mutable std::vector<Crop> crops;
 };
 
 Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
@@ -73,13 +84,21 @@ bool InsidePhoto(const Region& r, const Quad& q) {
 
 // The box (region pixels, padded) warped from the picture at reading scale.
 GrayPixels ReadCrop(const Region& r, const Box& b, int pad, double f = kReadPx / kDetectPx) {
+  for (const Crop& c : r.crops) {
+    if (c.x == b.x && c.y == b.y && c.w == b.w && c.h == b.h && c.pad == pad && c.f == f) {
+      return c.pixels;
+    }
+  }
   Affine crop_to_region;
   crop_to_region.m[0] = 1 / f;
   crop_to_region.m[2] = b.x - pad;
   crop_to_region.m[4] = 1 / f;
   crop_to_region.m[5] = b.y - pad;
-  return WarpToGray(*r.picture, crop_to_region.Then(r.to_picture),
-                    static_cast<int>((b.w + 2 * pad) * f), static_cast<int>((b.h + 2 * pad) * f));
+  GrayPixels crop =
+      WarpToGray(*r.picture, crop_to_region.Then(r.to_picture),
+                 static_cast<int>((b.w + 2 * pad) * f), static_cast<int>((b.h + 2 * pad) * f));
+  r.crops.push_back({b.x, b.y, b.w, b.h, pad, f, crop});
+  return crop;
 }
 
 enum class Cue { kNone, kShipTo, kSender };
