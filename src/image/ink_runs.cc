@@ -3,9 +3,15 @@
 #include <algorithm>
 #include <cstring>
 #include <numeric>
+#include <opencv2/imgproc.hpp>
 
 namespace parcelproof {
 namespace {
+
+// OpenCV's box filter rounds sum / area in float arithmetic (where the
+// width allows it): for odd blocks up to this side, no sum is within the
+// float's error of a half, and the rounding is that of integers.
+constexpr int kMaxExactBlock = 127;
 
 constexpr uint64_t kOnes = 0x0101010101010101ULL, kHighs = 0x8080808080808080ULL;
 
@@ -30,6 +36,16 @@ int NextChange(const uint8_t* row, int from, int width, bool want_ink) {
     while (x < width && row[x] != 0) ++x;
   }
   return x;
+}
+
+// The runs of nonzero pixels of a row appended to `runs`.
+void AppendRuns(const uint8_t* row, int width, std::vector<Run>* runs) {
+  int x = NextChange(row, 0, width, true);
+  while (x < width) {
+    int end = NextChange(row, x, width, false);
+    runs->push_back({x, end});
+    x = NextChange(row, end, width, true);
+  }
 }
 
 int Root(std::vector<int>* parent, int i) {
@@ -89,13 +105,53 @@ InkRuns RunsOf(const cv::Mat& binary) {
   out.row_start.reserve(static_cast<size_t>(binary.rows) + 1);
   for (int y = 0; y < binary.rows; ++y) {
     out.row_start.push_back(static_cast<int>(out.runs.size()));
-    const uint8_t* row = binary.ptr<uint8_t>(y);
-    int x = NextChange(row, 0, binary.cols, true);
-    while (x < binary.cols) {
-      int end = NextChange(row, x, binary.cols, false);
-      out.runs.push_back({x, end});
-      x = NextChange(row, end, binary.cols, true);
+    AppendRuns(binary.ptr<uint8_t>(y), binary.cols, &out.runs);
+  }
+  out.row_start.push_back(static_cast<int>(out.runs.size()));
+  return out;
+}
+
+InkRuns DarkRuns(const cv::Mat& gray, int block, int delta) {
+  if (block > kMaxExactBlock || block < 3 || block % 2 == 0) {
+    cv::Mat ink;
+    cv::adaptiveThreshold(gray, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block,
+                          delta);
+    return RunsOf(ink);
+  }
+  const int w = gray.cols, h = gray.rows, r = block / 2, area = block * block;
+  InkRuns out;
+  out.width = w;
+  out.height = h;
+  out.row_start.reserve(static_cast<size_t>(h) + 1);
+  // Column sums over the block's rows; along a row, with the edge columns
+  // repeated, their prefix sums: the block's sum is a difference of two.
+  std::vector<int> column(static_cast<size_t>(w), 0), wide(static_cast<size_t>(w + 2 * r));
+  std::vector<int> prefix(wide.size() + 1, 0);
+  std::vector<uint8_t> dark(static_cast<size_t>(w));
+  auto row = [&gray, h](int y) { return gray.ptr<uint8_t>(std::clamp(y, 0, h - 1)); };
+  for (int dy = -r; dy <= r; ++dy) {
+    const uint8_t* p = row(dy);
+    for (size_t x = 0; x < column.size(); ++x) column[x] += p[x];
+  }
+  for (int y = 0; y < h; ++y) {
+    if (y > 0) {
+      const uint8_t *in = row(y + r), *off = row(y - 1 - r);
+      for (size_t x = 0; x < column.size(); ++x) column[x] += in[x] - off[x];
     }
+    std::fill(wide.begin(), wide.begin() + r, column.front());
+    std::copy(column.begin(), column.end(), wide.begin() + r);
+    std::fill(wide.begin() + r + w, wide.end(), column.back());
+    for (size_t i = 0; i < wide.size(); ++i) prefix[i + 1] = prefix[i] + wide[i];
+    // OpenCV's mean is round(sum / area) (no ties: area is odd), and ink
+    // is what lies delta or more below it.
+    const uint8_t* p = gray.ptr<uint8_t>(y);
+    const int* low = prefix.data();
+    const int* high = prefix.data() + block;
+    for (size_t x = 0; x < dark.size(); ++x) {
+      dark[x] = 2 * (high[x] - low[x]) + area >= (p[x] + delta) * 2 * area ? 255 : 0;
+    }
+    out.row_start.push_back(static_cast<int>(out.runs.size()));
+    AppendRuns(dark.data(), w, &out.runs);
   }
   out.row_start.push_back(static_cast<int>(out.runs.size()));
   return out;

@@ -35,6 +35,12 @@ struct InkComponent {
 // The runs of the nonzero pixels of an 8-bit one-channel picture.
 InkRuns RunsOf(const cv::Mat& binary);
 
+// The runs of pixels `delta` or more darker than the mean of the block x
+// block square around them (block odd, borders replicated): what
+// cv::adaptiveThreshold(ADAPTIVE_THRESH_MEAN_C, THRESH_BINARY_INV) marks, without
+// its intermediate pictures.
+InkRuns DarkRuns(const cv::Mat& gray, int block, int delta);
+
 // cv::morphologyEx(MORPH_CLOSE) with a kernel_width x 1 rectangle anchored at
 // its centre and OpenCV's default border, on runs.
 InkRuns ClosedAlongRows(const InkRuns& ink, int kernel_width);

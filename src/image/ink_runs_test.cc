@@ -72,6 +72,39 @@ TEST(InkRunsTest, CloseAlongRowsIsMorphologyClose) {
   }
 }
 
+// Paper whose brightness drifts, with dark print and specks: sums near the
+// rounding boundaries of the block means.
+cv::Mat RandomPaper(int rows, int cols, uint64_t seed) {
+  cv::RNG rng(seed);
+  cv::Mat m(rows, cols, CV_8UC1);
+  for (int y = 0; y < rows; ++y) {
+    for (int x = 0; x < cols; ++x) {
+      m.at<uint8_t>(y, x) = cv::saturate_cast<uint8_t>(150 + x / 4 - y / 5 + rng.uniform(-30, 30));
+    }
+  }
+  for (int i = 0; i < rows * cols / 200; ++i) {
+    cv::Point p(rng.uniform(0, cols), rng.uniform(0, rows));
+    cv::rectangle(m, cv::Rect(p, cv::Size(rng.uniform(1, 12), rng.uniform(1, 6))),
+                  rng.uniform(0, 256), -1);
+  }
+  return m;
+}
+
+TEST(InkRunsTest, DarkRunsAreAdaptiveThreshold) {
+  for (int block : {3, 11, 45, 127, 129}) {
+    for (cv::Size size : {cv::Size(1, 1), cv::Size(7, 30), cv::Size(60, 2), cv::Size(150, 130)}) {
+      for (int delta : {0, 18, 40}) {
+        cv::Mat paper = RandomPaper(size.height, size.width, static_cast<uint64_t>(block + delta));
+        cv::Mat want;
+        cv::adaptiveThreshold(paper, want, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV,
+                              block, delta);
+        EXPECT_TRUE(SameMat(ToMat(DarkRuns(paper, block, delta)), want))
+            << "block " << block << ", " << size << ", delta " << delta;
+      }
+    }
+  }
+}
+
 // Components and their order as cv::connectedComponentsWithStats gives them.
 void ExpectOpenCvComponents(const cv::Mat& m, const std::string& what) {
   cv::Mat labels, stats, centroids;

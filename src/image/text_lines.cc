@@ -121,11 +121,7 @@ bool Overlaps(const Box& a, const Box& b) {
 // cleared are added where no line was found. (Only there: clearing them
 // leaves pieces of broken frame lines that join the text lines beside them.)
 std::vector<Box> TextLines(const cv::Mat& gray, int min_h, int max_h) {
-  cv::Mat ink;
-  int block = std::max(3, max_h | 1);
-  cv::adaptiveThreshold(gray, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block,
-                        18);
-  InkRuns runs = RunsOf(ink);
+  InkRuns runs = DarkRuns(gray, std::max(3, max_h | 1), 18);
   std::vector<Box> lines = MergeLines(LineBoxes(runs, min_h, max_h));
   size_t found = lines.size();
   for (const Box& more : MergeLines(LineBoxes(WithoutRules(runs, max_h), min_h, max_h))) {
