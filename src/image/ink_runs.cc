@@ -1,6 +1,7 @@
 #include "image/ink_runs.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <numeric>
 #include <opencv2/imgproc.hpp>
@@ -112,7 +113,7 @@ InkRuns RunsOf(const cv::Mat& binary) {
 }
 
 InkRuns DarkRuns(const cv::Mat& gray, int block, int delta) {
-  if (block > kMaxExactBlock || block < 3 || block % 2 == 0) {
+  if (block > kMaxExactBlock || block < 3 || block % 2 == 0 || std::abs(delta) > 255) {
     cv::Mat ink;
     cv::adaptiveThreshold(gray, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block,
                           delta);
