@@ -123,6 +123,10 @@ InkRuns DarkRuns(const cv::Mat& gray, int block, int delta) {
   InkRuns out;
   out.width = w;
   out.height = h;
+  if (w == 0 || h == 0) {
+    out.row_start.assign(static_cast<size_t>(h) + 1, 0);
+    return out;
+  }
   out.row_start.reserve(static_cast<size_t>(h) + 1);
   // Column sums over the block's rows; along a row, with the edge columns
   // repeated, their prefix sums: the block's sum is a difference of two.

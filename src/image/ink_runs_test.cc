@@ -105,6 +105,15 @@ TEST(InkRunsTest, DarkRunsAreAdaptiveThreshold) {
   }
 }
 
+TEST(InkRunsTest, EmptyPicturesHaveNoRuns) {
+  for (cv::Size size : {cv::Size(0, 0), cv::Size(0, 5), cv::Size(5, 0)}) {
+    InkRuns dark = DarkRuns(cv::Mat(size, CV_8UC1), 45, 18);
+    EXPECT_TRUE(dark.runs.empty());
+    EXPECT_EQ(dark.row_start.size(), static_cast<size_t>(size.height) + 1);
+    EXPECT_TRUE(Components(dark).empty());
+  }
+}
+
 // Components and their order as cv::connectedComponentsWithStats gives them.
 void ExpectOpenCvComponents(const cv::Mat& m, const std::string& what) {
   cv::Mat labels, stats, centroids;
