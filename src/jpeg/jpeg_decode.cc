@@ -6,6 +6,7 @@
 #include <jpeglib.h>
 // clang-format on
 
+#include <algorithm>
 #include <new>
 
 namespace parcelproof {
@@ -87,6 +88,39 @@ bool DecodeInto(Decompressor* d, int reduce, GrayPixels* out, bool* other_space)
   return true;
 }
 
+// As DecodeInto, for the bands of rows of a full-scale decode; *wrong_size
+// set when the JPEG is not width x height.
+bool DecodeRowsInto(Decompressor* d, const std::vector<RowBand>& bands, uint8_t* out, int width,
+                    int height, bool* other_space, bool* wrong_size) {
+  if (setjmp(d->err.jump)) return false;
+  d->Start();
+  jpeg_decompress_struct* c = &d->cinfo;
+  if (!IsPlainSpace(*c)) {
+    *other_space = true;
+    return false;
+  }
+  c->out_color_space = JCS_GRAYSCALE;
+  jpeg_start_decompress(c);
+  if (static_cast<int>(c->output_width) != width || static_cast<int>(c->output_height) != height) {
+    *wrong_size = true;
+    return false;
+  }
+  for (const RowBand& band : bands) {
+    JDIMENSION begin = static_cast<JDIMENSION>(std::clamp(band.begin, 0, height));
+    JDIMENSION end = static_cast<JDIMENSION>(std::clamp(band.end, 0, height));
+    if (begin < c->output_scanline) begin = c->output_scanline;
+    if (begin >= end) continue;
+    if (begin > c->output_scanline) jpeg_skip_scanlines(c, begin - c->output_scanline);
+    while (c->output_scanline < end) {
+      JSAMPROW row = out + static_cast<size_t>(c->output_scanline) * static_cast<size_t>(width);
+      if (jpeg_read_scanlines(c, &row, 1) != 1) return true;
+    }
+  }
+  // Rows left unread: abort rather than finish, which would decode them.
+  jpeg_abort_decompress(c);
+  return true;
+}
+
 }  // namespace
 
 bool IsPlainJpeg(const std::string& bytes) {
@@ -111,6 +145,21 @@ Result<GrayPixels> DecodeJpegGray(const std::string& bytes, int reduce) {
     return Status::Unsupported("image too large to decode in memory");
   }
   return out;
+}
+
+Status DecodeJpegGrayRows(const std::string& bytes, const std::vector<RowBand>& bands, uint8_t* out,
+                          int width, int height) {
+  if (bytes.empty()) return Status::Corrupt("JPEG data could not be decoded: no data");
+  Decompressor d(bytes);
+  bool other_space = false;
+  bool wrong_size = false;
+  if (!DecodeRowsInto(&d, bands, out, width, height, &other_space, &wrong_size)) {
+    if (other_space)
+      return Status::Unsupported("JPEG colour space needs conversion (CMYK or YCCK)");
+    if (wrong_size) return Status::InvalidArgument("JPEG size differs from the picture's");
+    return Status::Corrupt(std::string("JPEG data could not be decoded: ") + d.err.message);
+  }
+  return Status::Ok();
 }
 
 }  // namespace parcelproof

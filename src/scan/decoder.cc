@@ -64,6 +64,22 @@ bool Squarish(const Quad& q) {
   return std::max(a, b) <= 1.6 * std::min(a, b);
 }
 
+// The upright box around q grown on every side by half its longest side and
+// a few pixels: more than ReadRegion's crops reach (CropUpright pads by at
+// most a quarter of a side and 4 pixels).
+Quad GrownBox(const Quad& q) {
+  double x0 = q[0].x, x1 = q[0].x, y0 = q[0].y, y1 = q[0].y;
+  for (const PointF& p : q) {
+    x0 = std::min(x0, p.x);
+    x1 = std::max(x1, p.x);
+    y0 = std::min(y0, p.y);
+    y1 = std::max(y1, p.y);
+  }
+  double g = QuadSide(q) / 2 + 16;
+  return {PointF{x0 - g, y0 - g}, PointF{x1 + g, y0 - g}, PointF{x1 + g, y1 + g},
+          PointF{x0 - g, y1 + g}};
+}
+
 }  // namespace
 
 void Decoder::Run(ImageSource* source) {
@@ -289,7 +305,10 @@ void Decoder::RetryAtFullResolution(ImageSource* source) {
       todo.push_back({r.quad, CodeFamily::kLinear});
   }
   if (todo.empty() || !Step("decode full resolution")) return;
-  const Picture* full = source->Full();
+  // Only the rows these regions cover are decoded (the rest on demand).
+  std::vector<Quad> areas;
+  for (const Region& r : todo) areas.push_back(GrownBox(small_to_full_.Apply(r.quad)));
+  const Picture* full = source->FullAround(areas);
   if (!full) return;
   for (Region& r : todo) {
     if (!Step("region at full resolution")) continue;
