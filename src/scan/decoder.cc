@@ -183,10 +183,11 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
     factor = 1;  // light modules on a dark ground: ZXing 1.4 reads only dark-on-light
     raw = ReadOne(crop.Inverted().view(), region->family, {});
   }
+  Picture fixed;  // the crop with contrast restored, once made
   if (!raw) {
     // Dim light and glare bands: contrast restored locally, on this crop only.
     factor = 1;
-    Picture fixed = linear ? crop.RowNormalized(std::max(9, crop.width() / 15)) : crop.Equalized();
+    fixed = linear ? crop.RowNormalized(std::max(9, crop.width() / 15)) : crop.Equalized();
     raw = ReadOne(fixed.view(), region->family, {});
   }
   if (!raw && !linear && full_res && crop.width() <= 1000) {
@@ -194,12 +195,13 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
     raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
   }
   if (!raw) {
-    if (linear) {
+    // (No later retry asks whether bars were thin at full resolution.)
+    if (linear && !full_res) {
       // Thin: bar runs of few pixels, or a short region (a small label far
       // away: blur merges its runs, so they cannot be measured).
       double px = std::hypot(crop_to_from.m[0], crop_to_from.m[3]);
       double run = crop.MeanRunLength();
-      if (run == 0) run = crop.RowNormalized(std::max(9, crop.width() / 15)).MeanRunLength();
+      if (run == 0) run = fixed.MeanRunLength();  // the row-normalised crop
       run *= px;  // dim light: too little contrast to measure before normalising
       bool is_short = crop.width() * px < kShortRegion;
       region->thin = is_short || (run > 0 && run < kThinRun);
