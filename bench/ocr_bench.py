@@ -13,8 +13,10 @@ With --failures, every photo whose field was misread is listed (printed
 against read, with confidences); with --dump DIR, those photos are scanned
 again with PP_OCR_DUMP=DIR so that the upright block crops OCR read are saved
 there as <photo>.pgm to look at.
+With --runs N (N > 1), the throughput comparison is repeated N times, scan and
+zbarimg alternating, and the median ratio reported beside each run's.
 Usage: bench/ocr_bench.py [--build build] [--photos 200] [--megapixels 12] [--cli-sample 20]
-                          [--failures] [--dump DIR] [--accuracy-only]
+                          [--failures] [--dump DIR] [--accuracy-only] [--runs N]
 """
 import argparse, json, os, re, resource, subprocess, sys, time, unicodedata
 
@@ -64,6 +66,8 @@ def main():
     ap.add_argument("--dir", default=None)
     ap.add_argument("--failures", action="store_true")
     ap.add_argument("--dump", default=None)
+    ap.add_argument("--runs", type=int, default=1,
+                    help="repeat the throughput comparison, alternating, and report the median")
     ap.add_argument("--accuracy-only", action="store_true",
                     help="only check and scan with OCR (no timing comparisons)")
     a = ap.parse_args()
@@ -150,6 +154,17 @@ def main():
           f"{1000 * (c_scan - c_noocr) / n:.0f} ms CPU")
     print(f"throughput: parcelproof scan (OCR on) {n / w_scan:.2f} photos/s, zbarimg {n / w_zbar:.2f} "
           f"photos/s: {w_zbar / w_scan:.1f}x")
+    if a.runs > 1:
+        ratios = [w_zbar / w_scan]
+        for _ in range(a.runs - 1):
+            w, c, _ = timed([pp, "scan", "--json", "--jobs", "2"] + files)
+            z = zbar_seconds(files)
+            ratios.append(z / w)
+            print(f"  again: scan {w:.1f} s wall, {c:.1f} s CPU ({n / w:.2f} photos/s); zbarimg {z:.1f} s "
+                  f"({n / z:.2f} photos/s): {z / w:.2f}x")
+        ratios.sort()
+        print(f"  median of {len(ratios)} runs: {ratios[len(ratios) // 2]:.2f}x "
+              f"(from {ratios[0]:.2f}x to {ratios[-1]:.2f}x)")
     sample = photos[: a.cli_sample]
     texts, w_cli = tesseract_cli([os.path.join(d, ph["file"]) for ph in sample])
     hits = {f: 0 for f in fields}

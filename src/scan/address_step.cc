@@ -178,7 +178,12 @@ void DumpCrop(const std::string& file, const GrayPixels& crop) {
 }  // namespace
 
 void WarmUpShipTo(size_t photos) {
-  if (InitOcr().ok() && photos >= 2) LoadLatinModel();
+  // Photos after the first wait for the Latin model anyway: it loads beside
+  // the others, before the workers fork and share it.
+  if (photos >= 2)
+    InitOcrWithLatin();
+  else
+    InitOcr();
 }
 
 void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan) {
