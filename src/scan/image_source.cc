@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <new>
 #include <utility>
 
 #include "heif/heif_decode.h"
@@ -141,12 +142,14 @@ const Picture* ImageSource::FullAround(const std::vector<Quad>& areas) {
   Affine to_decoded = full_to_upright_.Inverse();
   std::vector<std::pair<int, int>> want;
   for (const Quad& q : areas) {
+    // From the far edges: an area off the picture still gets the edge rows
+    // that crops replicate beyond the border.
     double top = decoded_height_, bottom = 0;
     for (const PointF& p : to_decoded.Apply(q)) {
+      if (!std::isfinite(p.y)) return Full();
       top = std::min(top, p.y);
       bottom = std::max(bottom, p.y);
     }
-    if (!std::isfinite(top) || !std::isfinite(bottom)) return Full();
     // Bilinear interpolation reads the rows on either side of a point.
     top = std::clamp(std::floor(top) - 2, 0.0, static_cast<double>(decoded_height_));
     bottom = std::clamp(std::ceil(bottom) + 3, 0.0, static_cast<double>(decoded_height_));
@@ -161,7 +164,12 @@ bool ImageSource::FillRows(std::vector<std::pair<int, int>> want) {
     GrayPixels blank;
     blank.width = decoded_width_;
     blank.height = decoded_height_;
-    blank.data.resize(static_cast<size_t>(blank.width) * static_cast<size_t>(blank.height));
+    try {
+      blank.data.resize(static_cast<size_t>(blank.width) * static_cast<size_t>(blank.height));
+    } catch (const std::bad_alloc&) {
+      full_failed_ = true;  // as the whole decode fails on a picture too large
+      return false;
+    }
     full_ = Picture::FromPixels(std::move(blank), 1);
     full_rows_.assign(static_cast<size_t>(decoded_height_), 0);
   }

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -77,6 +78,18 @@ TEST_F(ImageSourceTest, RotatedPhotosMapUprightAreasToStoredRows) {
   const Picture* full = source.FullAround({Box(250, 1000, 260, 1200)});
   ASSERT_NE(full, nullptr);
   EXPECT_EQ(Rows(full->view(), 40, 50), Rows(whole_, 40, 50));
+}
+
+TEST_F(ImageSourceTest, AreasOffThePictureOrNotANumberAreSafe) {
+  ImageSource source(jpeg_, ImageHeader{ImageKind::kJpeg, kW, kH}, 1);
+  ASSERT_TRUE(source.Init(int64_t{1} << 30).ok());
+  const Picture* full = source.FullAround({Box(-500, -900, -100, -400)});
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(Rows(full->view(), 0, 1), Rows(whole_, 0, 1));  // the edge row, replicated
+  double nan = std::nan("");
+  full = source.FullAround({Box(nan, nan, 10, 10)});  // the whole picture then
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(Rows(full->view(), 0, kH), Rows(whole_, 0, kH));
 }
 
 TEST_F(ImageSourceTest, CutDataGivesTheSameAnswerAsTheWholeDecode) {
