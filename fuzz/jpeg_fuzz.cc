@@ -1,5 +1,7 @@
 // JPEG: the header reader (and the other image headers it dispatches to),
-// the structure check, and libjpeg-turbo decoding at every reduction.
+// the structure check, and libjpeg-turbo decoding at every reduction and in
+// bands of rows (into a buffer of the header's size, which the data may
+// contradict).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -18,5 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!header.ok() || header->kind != parcelproof::ImageKind::kJpeg) return 0;
   if (!parcelproof::IsPlainJpeg(bytes)) return 0;
   for (int reduce : {1, 8}) (void)parcelproof::DecodeJpegGray(bytes, reduce);
+  int w = static_cast<int>(header->width), h = static_cast<int>(header->height);
+  std::vector<uint8_t> pixels(static_cast<size_t>(w) * static_cast<size_t>(h));
+  (void)parcelproof::DecodeJpegGrayRows(bytes, {{h / 3, h / 3 + 5}, {h - 2, h + 4}}, pixels.data(),
+                                        w, h);
   return 0;
 }

@@ -17,6 +17,42 @@
 
 namespace parcelproof::testing {
 
+std::string TexturedJpeg(int width, int height, bool progressive) {
+  jpeg_compress_struct c;
+  jpeg_error_mgr err;
+  c.err = jpeg_std_error(&err);
+  jpeg_create_compress(&c);
+  unsigned char* out = nullptr;
+  unsigned long size = 0;
+  jpeg_mem_dest(&c, &out, &size);
+  c.image_width = static_cast<JDIMENSION>(width);
+  c.image_height = static_cast<JDIMENSION>(height);
+  c.input_components = 3;
+  c.in_color_space = JCS_RGB;
+  jpeg_set_defaults(&c);
+  jpeg_set_quality(&c, 85, TRUE);
+  if (progressive) jpeg_simple_progression(&c);
+  jpeg_start_compress(&c, TRUE);
+  std::vector<unsigned char> row(static_cast<size_t>(width) * 3);
+  uint32_t state = 2463534242u;  // xorshift32: the same texture on every run
+  while (c.next_scanline < c.image_height) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      state ^= state << 13;
+      state ^= state >> 17;
+      state ^= state << 5;
+      int smooth = static_cast<int>((i / 3 + c.next_scanline) % 256);
+      row[i] = static_cast<unsigned char>((smooth + static_cast<int>(state % 64)) % 256);
+    }
+    JSAMPROW r = row.data();
+    jpeg_write_scanlines(&c, &r, 1);
+  }
+  jpeg_finish_compress(&c);
+  std::string bytes(reinterpret_cast<char*>(out), size);
+  jpeg_destroy_compress(&c);
+  free(out);
+  return bytes;
+}
+
 void WriteSyntheticLabel(const std::string& path, int width, int height,
                          const std::vector<SymbolSpec>& symbols, double angle_deg) {
   cv::Mat card(height, width, CV_8U, cv::Scalar(255));

@@ -47,6 +47,10 @@ bool WriteColourHeic(const std::string& in_path, const std::string& out_path,
 // (grey), 3 (RGB, stored as YCbCr) or 4 (CMYK) components, written with libjpeg.
 std::string RampJpeg(int width, int height, int components);
 
+// A colour JPEG (YCbCr 4:2:0) of a fixed pseudo-random texture, baseline or
+// progressive: every row and column decodes differently.
+std::string TexturedJpeg(int width, int height, bool progressive);
+
 // Pastes an image file, scaled by `scale` (area interpolation), at (x, y) on
 // a canvas_w x canvas_h grey canvas with a fixed mottled texture (a video
 // frame of a room with a small label in it), written to out_path.

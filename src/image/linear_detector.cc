@@ -36,29 +36,34 @@ Cells TensorCells(const cv::Mat& gray) {
   int cols = gray.cols / kCell, rows = gray.rows / kCell;
   cv::Mat xx(rows, cols, CV_32F), yy(rows, cols, CV_32F), xy(rows, cols, CV_32F),
       edges(rows, cols, CV_32F);
+  static_assert(kCell == 4, "cells are summed four columns at a time");
+  // Per pixel column first (contiguous: vectorised), then per cell: integer
+  // sums, the same in any order.
+  const size_t n = static_cast<size_t>(cols) * kCell;
+  std::vector<int32_t> pxx(n), pyy(n), pxy(n), pe(n);
   std::vector<int32_t> sxx(cols), syy(cols), sxy(cols), se(cols);
   const float norm = 1.0f / (kCell * kCell);
   for (int cy = 0; cy < rows; ++cy) {
-    std::fill(sxx.begin(), sxx.end(), 0);
-    std::fill(syy.begin(), syy.end(), 0);
-    std::fill(sxy.begin(), sxy.end(), 0);
-    std::fill(se.begin(), se.end(), 0);
+    std::fill(pxx.begin(), pxx.end(), 0);
+    std::fill(pyy.begin(), pyy.end(), 0);
+    std::fill(pxy.begin(), pxy.end(), 0);
+    std::fill(pe.begin(), pe.end(), 0);
     for (int y = cy * kCell; y < (cy + 1) * kCell; ++y) {
       const int16_t *a = gx.ptr<int16_t>(y), *b = gy.ptr<int16_t>(y);
-      for (int c = 0; c < cols; ++c) {
-        int32_t vxx = 0, vyy = 0, vxy = 0, ve = 0;
-        for (int k = c * kCell; k < (c + 1) * kCell; ++k) {
-          int32_t u = a[k], v = b[k];
-          vxx += u * u;
-          vyy += v * v;
-          vxy += u * v;
-          ve += std::abs(u) + std::abs(v) > kEdgeThreshold;
-        }
-        sxx[c] += vxx;
-        syy[c] += vyy;
-        sxy[c] += vxy;
-        se[c] += ve;
+      for (size_t k = 0; k < n; ++k) {
+        int32_t u = a[k], v = b[k];
+        pxx[k] += u * u;
+        pyy[k] += v * v;
+        pxy[k] += u * v;
+        pe[k] += std::abs(u) + std::abs(v) > kEdgeThreshold;
       }
+    }
+    for (int c = 0; c < cols; ++c) {
+      size_t k = static_cast<size_t>(c) * kCell;
+      sxx[c] = pxx[k] + pxx[k + 1] + pxx[k + 2] + pxx[k + 3];
+      syy[c] = pyy[k] + pyy[k + 1] + pyy[k + 2] + pyy[k + 3];
+      sxy[c] = pxy[k] + pxy[k + 1] + pxy[k + 2] + pxy[k + 3];
+      se[c] = pe[k] + pe[k + 1] + pe[k + 2] + pe[k + 3];
     }
     float *oxx = xx.ptr<float>(cy), *oyy = yy.ptr<float>(cy), *oxy = xy.ptr<float>(cy),
           *oe = edges.ptr<float>(cy);

@@ -96,6 +96,11 @@ GrayView Picture::view() const {
   return {m.data, m.cols, m.rows, static_cast<int>(m.step[0])};
 }
 
+uint8_t* Picture::mutable_data() {
+  if (impl_.use_count() > 1) impl_ = std::make_shared<Impl>(Impl{impl_->gray.clone(), {}});
+  return impl_->gray.data;
+}
+
 Picture Picture::Downscaled(int max_side, Affine* back) const {
   int longest = std::max(width(), height());
   *back = Affine();

@@ -59,6 +59,9 @@ class Picture {
   int width() const;
   int height() const;
   GrayView view() const;
+  // The pixels, writable (a picture decoded in parts fills its rows later);
+  // copied first when another Picture shares them.
+  uint8_t* mutable_data();
 
   // A copy scaled so that its longer side is at most max_side (bilinear);
   // *back maps its points to this picture's. Shares pixels when no scaling is

@@ -6,6 +6,7 @@
 #include <jpeglib.h>
 // clang-format on
 
+#include <algorithm>
 #include <new>
 
 namespace parcelproof {
@@ -61,6 +62,20 @@ bool IsPlainSpace(const jpeg_decompress_struct& c) {
   return c.jpeg_color_space == JCS_YCbCr || c.jpeg_color_space == JCS_GRAYSCALE;
 }
 
+// Reads the scanlines up to row `end` into the packed rows of `out`, several
+// per call (cheaper than one at a time: fewer copies inside libjpeg). False
+// when libjpeg gave no more.
+bool ReadRows(jpeg_decompress_struct* c, JDIMENSION end, uint8_t* out, size_t stride) {
+  constexpr JDIMENSION kBatch = 16;
+  JSAMPROW rows[kBatch];
+  while (c->output_scanline < end) {
+    JDIMENSION n = std::min(kBatch, end - c->output_scanline);
+    for (JDIMENSION i = 0; i < n; ++i) rows[i] = out + (c->output_scanline + i) * stride;
+    if (jpeg_read_scanlines(c, rows, n) == 0) return false;
+  }
+  return true;
+}
+
 // The libjpeg calls, in a function whose locals are not used after a jump:
 // what survives it is owned by the caller. False with err.message set when
 // libjpeg gave up, or with *other_space set for CMYK and YCCK.
@@ -79,11 +94,38 @@ bool DecodeInto(Decompressor* d, int reduce, GrayPixels* out, bool* other_space)
   out->width = static_cast<int>(c->output_width);
   out->height = static_cast<int>(c->output_height);
   out->data.resize(static_cast<size_t>(out->width) * static_cast<size_t>(out->height));
-  while (c->output_scanline < c->output_height) {
-    JSAMPROW row = out->data.data() + static_cast<size_t>(c->output_scanline) * out->width;
-    if (jpeg_read_scanlines(c, &row, 1) != 1) break;
-  }
+  ReadRows(c, c->output_height, out->data.data(), static_cast<size_t>(out->width));
   jpeg_finish_decompress(c);
+  return true;
+}
+
+// As DecodeInto, for the bands of rows of a full-scale decode; *wrong_size
+// set when the JPEG is not width x height.
+bool DecodeRowsInto(Decompressor* d, const std::vector<RowBand>& bands, uint8_t* out, int width,
+                    int height, bool* other_space, bool* wrong_size) {
+  if (setjmp(d->err.jump)) return false;
+  d->Start();
+  jpeg_decompress_struct* c = &d->cinfo;
+  if (!IsPlainSpace(*c)) {
+    *other_space = true;
+    return false;
+  }
+  c->out_color_space = JCS_GRAYSCALE;
+  jpeg_start_decompress(c);
+  if (static_cast<int>(c->output_width) != width || static_cast<int>(c->output_height) != height) {
+    *wrong_size = true;
+    return false;
+  }
+  for (const RowBand& band : bands) {
+    JDIMENSION begin = static_cast<JDIMENSION>(std::clamp(band.begin, 0, height));
+    JDIMENSION end = static_cast<JDIMENSION>(std::clamp(band.end, 0, height));
+    if (begin < c->output_scanline) begin = c->output_scanline;
+    if (begin >= end) continue;
+    if (begin > c->output_scanline) jpeg_skip_scanlines(c, begin - c->output_scanline);
+    if (!ReadRows(c, end, out, static_cast<size_t>(width))) return true;
+  }
+  // Rows left unread: abort rather than finish, which would decode them.
+  jpeg_abort_decompress(c);
   return true;
 }
 
@@ -111,6 +153,21 @@ Result<GrayPixels> DecodeJpegGray(const std::string& bytes, int reduce) {
     return Status::Unsupported("image too large to decode in memory");
   }
   return out;
+}
+
+Status DecodeJpegGrayRows(const std::string& bytes, const std::vector<RowBand>& bands, uint8_t* out,
+                          int width, int height) {
+  if (bytes.empty()) return Status::Corrupt("JPEG data could not be decoded: no data");
+  Decompressor d(bytes);
+  bool other_space = false;
+  bool wrong_size = false;
+  if (!DecodeRowsInto(&d, bands, out, width, height, &other_space, &wrong_size)) {
+    if (other_space)
+      return Status::Unsupported("JPEG colour space needs conversion (CMYK or YCCK)");
+    if (wrong_size) return Status::InvalidArgument("JPEG size differs from the picture's");
+    return Status::Corrupt(std::string("JPEG data could not be decoded: ") + d.err.message);
+  }
+  return Status::Ok();
 }
 
 }  // namespace parcelproof

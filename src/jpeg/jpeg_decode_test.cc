@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "synthetic_label.h"
 
@@ -10,6 +11,13 @@ namespace parcelproof {
 namespace {
 
 using testing::RampJpeg;
+using testing::TexturedJpeg;
+
+// The rows [begin, end) of a packed picture `width` wide.
+std::vector<uint8_t> Rows(const std::vector<uint8_t>& data, int width, int begin, int end) {
+  return {data.begin() + static_cast<ptrdiff_t>(begin) * width,
+          data.begin() + static_cast<ptrdiff_t>(end) * width};
+}
 
 TEST(JpegDecodeTest, ReducesInTheDctDomainAndKeepsTheRamp) {
   std::string jpeg = RampJpeg(401, 203, 3);
@@ -64,6 +72,59 @@ TEST(JpegDecodeTest, DamagedScanDataStillGivesAPicture) {
   ASSERT_TRUE(g.ok()) << g.status().ToString();
   EXPECT_EQ(g->width, 256);
   EXPECT_EQ(g->height, 256);
+}
+
+TEST(JpegDecodeTest, RowBandsHoldTheWholeDecodesPixelsAndNothingElse) {
+  for (bool progressive : {false, true}) {
+    std::string jpeg = TexturedJpeg(333, 250, progressive);
+    Result<GrayPixels> whole = DecodeJpegGray(jpeg, 1);
+    ASSERT_TRUE(whole.ok()) << whole.status().ToString();
+    // Bands starting and ending inside and on iMCU rows (16 rows in 4:2:0).
+    std::vector<RowBand> bands = {{0, 5}, {16, 17}, {37, 90}, {200, 250}};
+    std::vector<uint8_t> part(whole->data.size(), 7);
+    Status s = DecodeJpegGrayRows(jpeg, bands, part.data(), 333, 250);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    int next = 0;
+    for (const RowBand& b : bands) {
+      EXPECT_EQ(Rows(part, 333, b.begin, b.end), Rows(whole->data, 333, b.begin, b.end))
+          << progressive << " rows " << b.begin << ".." << b.end;
+      // Rows between bands are left as they were.
+      EXPECT_EQ(Rows(part, 333, next, b.begin),
+                std::vector<uint8_t>(static_cast<size_t>(b.begin - next) * 333, 7));
+      next = b.end;
+    }
+  }
+}
+
+TEST(JpegDecodeTest, RowBandsStopEarlyAndMayEndAtTheLastRow) {
+  std::string jpeg = TexturedJpeg(64, 48, false);
+  Result<GrayPixels> whole = DecodeJpegGray(jpeg, 1);
+  ASSERT_TRUE(whole.ok());
+  std::vector<uint8_t> part(whole->data.size(), 7);
+  ASSERT_TRUE(DecodeJpegGrayRows(jpeg, {{3, 4}}, part.data(), 64, 48).ok());
+  EXPECT_EQ(Rows(part, 64, 3, 4), Rows(whole->data, 64, 3, 4));
+  EXPECT_EQ(Rows(part, 64, 4, 48), std::vector<uint8_t>(44 * 64, 7));
+  ASSERT_TRUE(DecodeJpegGrayRows(jpeg, {{47, 48}}, part.data(), 64, 48).ok());
+  EXPECT_EQ(Rows(part, 64, 47, 48), Rows(whole->data, 64, 47, 48));
+}
+
+TEST(JpegDecodeTest, RowBandsOfBadDataOrAnotherSizeAreCleanErrors) {
+  std::vector<uint8_t> out(64 * 48, 0);
+  std::string jpeg = TexturedJpeg(64, 48, false);
+  Status wrong = DecodeJpegGrayRows(jpeg, {{0, 8}}, out.data(), 64, 40);
+  EXPECT_EQ(wrong.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(DecodeJpegGrayRows("", {{0, 8}}, out.data(), 64, 48).code(), Status::Code::kCorrupt);
+  std::string junk = "\xFF\xD8\xFF\xC0\x00\x11\x08\xFF\xFF\xFF\xFF\x03garbage";
+  EXPECT_FALSE(DecodeJpegGrayRows(junk, {{0, 8}}, out.data(), 64, 48).ok());
+  EXPECT_EQ(DecodeJpegGrayRows(RampJpeg(64, 48, 4), {{0, 8}}, out.data(), 64, 48).code(),
+            Status::Code::kUnsupported);
+  // Cut or damaged scan data: a picture (libjpeg warns) or an error, never a crash.
+  for (size_t cut : {size_t{20}, size_t{200}, jpeg.size() / 2}) {
+    Status s = DecodeJpegGrayRows(jpeg.substr(0, cut), {{0, 8}, {40, 48}}, out.data(), 64, 48);
+    if (!s.ok()) {
+      EXPECT_EQ(s.code(), Status::Code::kCorrupt) << cut;
+    }
+  }
 }
 
 }  // namespace

@@ -64,6 +64,22 @@ bool Squarish(const Quad& q) {
   return std::max(a, b) <= 1.6 * std::min(a, b);
 }
 
+// The upright box around q grown on every side by half its longest side and
+// a few pixels: more than ReadRegion's crops reach (CropUpright pads by at
+// most a quarter of a side and 4 pixels).
+Quad GrownBox(const Quad& q) {
+  double x0 = q[0].x, x1 = q[0].x, y0 = q[0].y, y1 = q[0].y;
+  for (const PointF& p : q) {
+    x0 = std::min(x0, p.x);
+    x1 = std::max(x1, p.x);
+    y0 = std::min(y0, p.y);
+    y1 = std::max(y1, p.y);
+  }
+  double g = QuadSide(q) / 2 + 16;
+  return {PointF{x0 - g, y0 - g}, PointF{x1 + g, y0 - g}, PointF{x1 + g, y1 + g},
+          PointF{x0 - g, y1 + g}};
+}
+
 }  // namespace
 
 void Decoder::Run(ImageSource* source) {
@@ -167,10 +183,11 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
     factor = 1;  // light modules on a dark ground: ZXing 1.4 reads only dark-on-light
     raw = ReadOne(crop.Inverted().view(), region->family, {});
   }
+  Picture fixed;  // the crop with contrast restored, once made
   if (!raw) {
     // Dim light and glare bands: contrast restored locally, on this crop only.
     factor = 1;
-    Picture fixed = linear ? crop.RowNormalized(std::max(9, crop.width() / 15)) : crop.Equalized();
+    fixed = linear ? crop.RowNormalized(std::max(9, crop.width() / 15)) : crop.Equalized();
     raw = ReadOne(fixed.view(), region->family, {});
   }
   if (!raw && !linear && full_res && crop.width() <= 1000) {
@@ -178,12 +195,13 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
     raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
   }
   if (!raw) {
-    if (linear) {
+    // (No later retry asks whether bars were thin at full resolution.)
+    if (linear && !full_res) {
       // Thin: bar runs of few pixels, or a short region (a small label far
       // away: blur merges its runs, so they cannot be measured).
       double px = std::hypot(crop_to_from.m[0], crop_to_from.m[3]);
       double run = crop.MeanRunLength();
-      if (run == 0) run = crop.RowNormalized(std::max(9, crop.width() / 15)).MeanRunLength();
+      if (run == 0) run = fixed.MeanRunLength();  // the row-normalised crop
       run *= px;  // dim light: too little contrast to measure before normalising
       bool is_short = crop.width() * px < kShortRegion;
       region->thin = is_short || (run > 0 && run < kThinRun);
@@ -289,7 +307,10 @@ void Decoder::RetryAtFullResolution(ImageSource* source) {
       todo.push_back({r.quad, CodeFamily::kLinear});
   }
   if (todo.empty() || !Step("decode full resolution")) return;
-  const Picture* full = source->Full();
+  // Only the rows these regions cover are decoded (the rest on demand).
+  std::vector<Quad> areas;
+  for (const Region& r : todo) areas.push_back(GrownBox(small_to_full_.Apply(r.quad)));
+  const Picture* full = source->FullAround(areas);
   if (!full) return;
   for (Region& r : todo) {
     if (!Step("region at full resolution")) continue;

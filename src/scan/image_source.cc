@@ -1,6 +1,9 @@
 #include "scan/image_source.h"
 
 #include <algorithm>
+#include <cmath>
+#include <new>
+#include <utility>
 
 #include "heif/heif_decode.h"
 #include "jpeg/jpeg_decode.h"
@@ -79,6 +82,8 @@ Status ImageSource::Init(int64_t max_pixels) {
     if (!p.ok()) return p.status();
     base_ = *p;
   }
+  partial_ =
+      reduce_ > 1 && kind_ == ImageKind::kJpeg && pixel_orientation_ == 1 && IsPlainJpeg(bytes_);
   if (reduce_ == 1) {
     decoded_width_ = base_.width();
     decoded_height_ = base_.height();
@@ -120,13 +125,82 @@ void ImageSource::SetBaseForTesting(const Picture& picture) {
 
 const Picture* ImageSource::Full() {
   if (reduce_ == 1) return &base_;
-  if (!full_ && !full_failed_) {
+  if (full_ && !full_rows_.empty()) {
+    if (!FillRows({{0, decoded_height_}})) return nullptr;
+  } else if (!full_ && !full_failed_) {
     Result<Picture> p = Decode(1);
     full_failed_ = !p.ok();
     if (p.ok()) full_ = *p;
     bytes_ = std::string();
   }
   return full_ ? &*full_ : nullptr;
+}
+
+const Picture* ImageSource::FullAround(const std::vector<Quad>& areas) {
+  if (reduce_ == 1) return &base_;
+  if (!partial_ || full_failed_ || (full_ && full_rows_.empty())) return Full();
+  Affine to_decoded = full_to_upright_.Inverse();
+  std::vector<std::pair<int, int>> want;
+  for (const Quad& q : areas) {
+    // From the far edges: an area off the picture still gets the edge rows
+    // that crops replicate beyond the border.
+    double top = decoded_height_, bottom = 0;
+    for (const PointF& p : to_decoded.Apply(q)) {
+      if (!std::isfinite(p.y)) return Full();
+      top = std::min(top, p.y);
+      bottom = std::max(bottom, p.y);
+    }
+    // Bilinear interpolation reads the rows on either side of a point.
+    top = std::clamp(std::floor(top) - 2, 0.0, static_cast<double>(decoded_height_));
+    bottom = std::clamp(std::ceil(bottom) + 3, 0.0, static_cast<double>(decoded_height_));
+    want.emplace_back(static_cast<int>(top), static_cast<int>(bottom));
+  }
+  if (!FillRows(std::move(want))) return nullptr;
+  return &*full_;
+}
+
+bool ImageSource::FillRows(std::vector<std::pair<int, int>> want) {
+  if (!full_) {
+    GrayPixels blank;
+    blank.width = decoded_width_;
+    blank.height = decoded_height_;
+    try {
+      blank.data.resize(static_cast<size_t>(blank.width) * static_cast<size_t>(blank.height));
+    } catch (const std::bad_alloc&) {
+      full_failed_ = true;  // as the whole decode fails on a picture too large
+      return false;
+    }
+    full_ = Picture::FromPixels(std::move(blank), 1);
+    full_rows_.assign(static_cast<size_t>(decoded_height_), 0);
+  }
+  std::sort(want.begin(), want.end());
+  std::vector<RowBand> bands;  // the blank rows wanted, merged, top to bottom
+  for (const auto& [begin, end] : want) {
+    for (int y = std::max(begin, bands.empty() ? 0 : bands.back().end); y < end; ++y) {
+      if (full_rows_[static_cast<size_t>(y)]) continue;
+      if (!bands.empty() && bands.back().end == y)
+        ++bands.back().end;
+      else
+        bands.push_back({y, y + 1});
+    }
+  }
+  if (bands.empty()) return true;
+  Status s =
+      DecodeJpegGrayRows(bytes_, bands, full_->mutable_data(), decoded_width_, decoded_height_);
+  if (!s.ok()) {
+    // Left to the whole-picture decode, which decides as before.
+    full_.reset();
+    full_rows_.clear();
+    return Full() != nullptr;
+  }
+  for (const RowBand& b : bands) {
+    std::fill(full_rows_.begin() + b.begin, full_rows_.begin() + b.end, 1);
+  }
+  if (std::find(full_rows_.begin(), full_rows_.end(), 0) == full_rows_.end()) {
+    full_rows_.clear();  // whole now
+    bytes_ = std::string();
+  }
+  return true;
 }
 
 }  // namespace parcelproof

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/image_header.h"
 #include "image/picture.h"
@@ -29,6 +30,12 @@ class ImageSource {
   bool reduced() const { return reduce_ > 1; }
   // The full-resolution picture, decoded once; nullptr when that fails.
   const Picture* Full();
+  // The full-resolution picture with at least the pixels inside `areas`
+  // (upright full-resolution coordinates) decoded: a plain JPEG decodes only
+  // the rows they cover (and the rows above them, without their pixels), so
+  // that other rows may still be blank, filled when a later call asks for
+  // them. nullptr when decoding fails.
+  const Picture* FullAround(const std::vector<Quad>& areas);
   // Size of the upright full-resolution image.
   int full_width() const;
   int full_height() const;
@@ -37,6 +44,9 @@ class ImageSource {
 
  private:
   Result<Picture> Decode(int reduce) const;
+  // Decodes the rows of the full picture in `want` (decoded coordinates)
+  // that are still blank; false when that fails.
+  bool FillRows(std::vector<std::pair<int, int>> want);
   std::string bytes_;
   ImageKind kind_;
   int pixel_orientation_;  // applied to pixels while decoding
@@ -48,6 +58,8 @@ class ImageSource {
   Affine base_to_full_;
   Affine full_to_upright_;
   std::optional<Picture> full_;
+  bool partial_ = false;            // full_ may be decoded in bands of rows
+  std::vector<uint8_t> full_rows_;  // per row of a partial full_: 1 once decoded
   bool full_failed_ = false;
 };
 

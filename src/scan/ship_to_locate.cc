@@ -63,7 +63,11 @@ Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
   const Picture* pic = &source->base();
   Affine pic_to_upright = base_to_upright;
   if (source->reduced() && w / base_scale < 0.55 * kReadPx) {
-    if (const Picture* full = source->Full()) {
+    // Only the rows of the region (and a margin for padded crops) are decoded.
+    const double m = 64;
+    Quad area = r.to_upright.Apply(Quad{PointF{-m, -m}, PointF{width + m, -m},
+                                        PointF{width + m, height + m}, PointF{-m, height + m}});
+    if (const Picture* full = source->FullAround({area})) {
       pic = full;
       pic_to_upright = source->full_to_upright();
     }
