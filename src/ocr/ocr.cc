@@ -129,6 +129,21 @@ OcrLine LineAt(tesseract::ResultIterator* it) {
   return line;
 }
 
+// The words of the line recognised last, with their confidences, found in
+// line->text in order (their boxes are not needed from a single line).
+void AddWords(tesseract::TessBaseAPI* api, OcrLine* line) {
+  std::unique_ptr<tesseract::ResultIterator> it(api->GetIterator());
+  if (!it) return;
+  size_t from = 0;
+  do {
+    std::string word = TakeText(it->GetUTF8Text(tesseract::RIL_WORD));
+    size_t at = word.empty() ? std::string::npos : line->text.find(word, from);
+    if (at == std::string::npos) continue;
+    line->words.push_back({at, at + word.size(), it->Confidence(tesseract::RIL_WORD) / 100.0});
+    from = at + word.size();
+  } while (it->Next(tesseract::RIL_WORD));
+}
+
 }  // namespace
 
 Status InitOcr() {
@@ -205,6 +220,7 @@ OcrLine ReadTextLine(const GrayPixels& picture, const std::string& language) {
   line.confidence = api->MeanTextConf() / 100.0;
   line.w = picture.width;
   line.h = picture.height;
+  AddWords(api, &line);
   api->Clear();
   return line;
 }

@@ -23,7 +23,7 @@ struct OcrLine {
   std::string text;                // UTF-8, without the trailing newline
   double confidence = 0;           // 0..1
   int x = 0, y = 0, w = 0, h = 0;  // in the picture given
-  std::vector<OcrWord> words;      // filled by ReadTextBlock
+  std::vector<OcrWord> words;      // ReadTextBlock: with boxes; ReadTextLine: without
 };
 
 // The lowest confidence of the words of `line` that overlap bytes
@@ -56,7 +56,7 @@ bool HasOcrModel(const std::string& language);
 // Recognises a block of lines (one column) in `language` ("eng", "rus",
 // "Latin" when HasOcrModel says so).
 OcrText ReadTextBlock(const GrayPixels& picture, const std::string& language);
-// Recognises a single line.
+// Recognises a single line; its words get their confidences (no boxes).
 OcrLine ReadTextLine(const GrayPixels& picture, const std::string& language);
 
 // The script Tesseract's OSD sees in the picture ("Latin", "Cyrillic", "Han",

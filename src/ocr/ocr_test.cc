@@ -23,7 +23,7 @@ bool LatinInstalled() {
 
 // A word printed large and plain.
 GrayPixels Word(const std::string& text) {
-  cv::Mat m(90, 420, CV_8UC1, cv::Scalar(255));
+  cv::Mat m(90, 520, CV_8UC1, cv::Scalar(255));
   cv::putText(m, text, cv::Point(20, 65), cv::FONT_HERSHEY_SIMPLEX, 1.6, cv::Scalar(0), 3,
               cv::LINE_AA);
   GrayPixels p;
@@ -46,6 +46,21 @@ TEST(OcrEnginesTest, LatinLoadsBesideTheOthers) {
   for (const char* language : {"eng", "Latin"}) {
     if (!HasOcrModel(language)) continue;
     EXPECT_EQ(ReadTextLine(Word("BERLIN"), language).text, "BERLIN") << language;
+  }
+}
+
+TEST(OcrEnginesTest, LineReadsGiveTheirWords) {
+  if (!InitOcr().ok()) GTEST_SKIP() << "Tesseract data not installed";
+  OcrLine line = ReadTextLine(Word("10115 BERLIN"), "eng");
+  ASSERT_EQ(line.text, "10115 BERLIN");
+  ASSERT_EQ(line.words.size(), 2u);
+  EXPECT_EQ(line.text.substr(line.words[0].begin, line.words[0].end - line.words[0].begin),
+            "10115");
+  EXPECT_EQ(line.text.substr(line.words[1].begin, line.words[1].end - line.words[1].begin),
+            "BERLIN");
+  for (const OcrWord& w : line.words) {
+    EXPECT_GT(w.confidence, 0.5);
+    EXPECT_LE(w.confidence, 1.0);
   }
 }
 

@@ -113,12 +113,24 @@ Cue CueOf(const std::string& text) {
   return IsSenderCue(text) ? Cue::kSender : Cue::kNone;
 }
 
+// True when English read a word of three characters or more surely: the
+// line is in Latin script, not a Russian cue English misread ("ORDER
+// 0200044 _ aliexpress" at 0.5 overall for its symbols). English reads
+// Cyrillic words with low confidence throughout ("Tlonyuatenb"), and on the
+// bench corpus the Russian model found no cue on any line with such a word.
+bool HasSureWord(const OcrLine& line) {
+  for (const OcrWord& w : line.words) {
+    if (w.end - w.begin >= 3 && w.confidence >= 0.9) return true;
+  }
+  return false;
+}
+
 // Reads the first line of a block for a cue word.
 Cue FirstLineCue(const Region& region, const Box& line) {
   GrayPixels crop = ReadCrop(region, line, line.h / 3);
   OcrLine eng = ReadTextLine(crop, "eng");
   Cue cue = CueOf(eng.text);
-  if (cue != Cue::kNone || eng.confidence > kSureLine) return cue;
+  if (cue != Cue::kNone || eng.confidence > kSureLine || HasSureWord(eng)) return cue;
   return CueOf(ReadTextLine(crop, "rus").text);
 }
 
