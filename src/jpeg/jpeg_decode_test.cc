@@ -52,7 +52,7 @@ TEST(JpegDecodeTest, CmykIsLeftToAnotherDecoder) {
 TEST(JpegDecodeTest, GarbageIsCorruptNotACrash) {
   EXPECT_FALSE(IsPlainJpeg(""));
   EXPECT_FALSE(DecodeJpegGray("", 1).ok());
-  std::string junk = "\xFF\xD8\xFF\xC0\x00\x11\x08\xFF\xFF\xFF\xFF\x03garbage";
+  const std::string junk("\xFF\xD8\xFF\xC0\x00\x11\x08\xFF\xFF\xFF\xFF\x03garbage", 19);
   Result<GrayPixels> g = DecodeJpegGray(junk, 2);
   EXPECT_FALSE(g.ok());
   // A frame header cut short after valid tables.
@@ -114,7 +114,7 @@ TEST(JpegDecodeTest, RowBandsOfBadDataOrAnotherSizeAreCleanErrors) {
   Status wrong = DecodeJpegGrayRows(jpeg, {{0, 8}}, out.data(), 64, 40);
   EXPECT_EQ(wrong.code(), Status::Code::kInvalidArgument);
   EXPECT_EQ(DecodeJpegGrayRows("", {{0, 8}}, out.data(), 64, 48).code(), Status::Code::kCorrupt);
-  std::string junk = "\xFF\xD8\xFF\xC0\x00\x11\x08\xFF\xFF\xFF\xFF\x03garbage";
+  const std::string junk("\xFF\xD8\xFF\xC0\x00\x11\x08\xFF\xFF\xFF\xFF\x03garbage", 19);
   EXPECT_FALSE(DecodeJpegGrayRows(junk, {{0, 8}}, out.data(), 64, 48).ok());
   EXPECT_EQ(DecodeJpegGrayRows(RampJpeg(64, 48, 4), {{0, 8}}, out.data(), 64, 48).code(),
             Status::Code::kUnsupported);
