@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 // clang-format off
 #include <jpeglib.h>
 // clang-format on
@@ -17,7 +18,13 @@
 
 namespace parcelproof::testing {
 
-std::string TexturedJpeg(int width, int height, bool progressive) {
+namespace {
+
+// A JPEG of `width` x `height` pixels of `components` in `space`, each row
+// filled by fill(y, row) before it is written.
+std::string CompressJpeg(int width, int height, int components, J_COLOR_SPACE space, int quality,
+                         bool progressive,
+                         const std::function<void(int, std::vector<unsigned char>*)>& fill) {
   jpeg_compress_struct c;
   jpeg_error_mgr err;
   c.err = jpeg_std_error(&err);
@@ -27,22 +34,15 @@ std::string TexturedJpeg(int width, int height, bool progressive) {
   jpeg_mem_dest(&c, &out, &size);
   c.image_width = static_cast<JDIMENSION>(width);
   c.image_height = static_cast<JDIMENSION>(height);
-  c.input_components = 3;
-  c.in_color_space = JCS_RGB;
+  c.input_components = components;
+  c.in_color_space = space;
   jpeg_set_defaults(&c);
-  jpeg_set_quality(&c, 85, TRUE);
+  jpeg_set_quality(&c, quality, TRUE);
   if (progressive) jpeg_simple_progression(&c);
   jpeg_start_compress(&c, TRUE);
-  std::vector<unsigned char> row(static_cast<size_t>(width) * 3);
-  uint32_t state = 2463534242u;  // xorshift32: the same texture on every run
+  std::vector<unsigned char> row(static_cast<size_t>(width) * static_cast<size_t>(components));
   while (c.next_scanline < c.image_height) {
-    for (size_t i = 0; i < row.size(); ++i) {
-      state ^= state << 13;
-      state ^= state >> 17;
-      state ^= state << 5;
-      int smooth = static_cast<int>((i / 3 + c.next_scanline) % 256);
-      row[i] = static_cast<unsigned char>((smooth + static_cast<int>(state % 64)) % 256);
-    }
+    fill(static_cast<int>(c.next_scanline), &row);
     JSAMPROW r = row.data();
     jpeg_write_scanlines(&c, &r, 1);
   }
@@ -51,6 +51,22 @@ std::string TexturedJpeg(int width, int height, bool progressive) {
   jpeg_destroy_compress(&c);
   free(out);
   return bytes;
+}
+
+}  // namespace
+
+std::string TexturedJpeg(int width, int height, bool progressive) {
+  uint32_t state = 2463534242u;  // xorshift32: the same texture on every run
+  return CompressJpeg(
+      width, height, 3, JCS_RGB, 85, progressive, [&state](int y, std::vector<unsigned char>* row) {
+        for (size_t i = 0; i < row->size(); ++i) {
+          state ^= state << 13;
+          state ^= state >> 17;
+          state ^= state << 5;
+          int smooth = static_cast<int>((i / 3 + static_cast<size_t>(y)) % 256);
+          (*row)[i] = static_cast<unsigned char>((smooth + static_cast<int>(state % 64)) % 256);
+        }
+      });
 }
 
 void WriteSyntheticLabel(const std::string& path, int width, int height,
@@ -79,34 +95,14 @@ void WriteSyntheticLabel(const std::string& path, int width, int height,
 
 std::string RampJpeg(int width, int height, int components) {
   J_COLOR_SPACE space = components == 1 ? JCS_GRAYSCALE : components == 3 ? JCS_RGB : JCS_CMYK;
-  jpeg_compress_struct c;
-  jpeg_error_mgr err;
-  c.err = jpeg_std_error(&err);
-  jpeg_create_compress(&c);
-  unsigned char* out = nullptr;
-  unsigned long size = 0;
-  jpeg_mem_dest(&c, &out, &size);
-  c.image_width = static_cast<JDIMENSION>(width);
-  c.image_height = static_cast<JDIMENSION>(height);
-  c.input_components = components;
-  c.in_color_space = space;
-  jpeg_set_defaults(&c);
-  jpeg_set_quality(&c, 95, TRUE);
-  jpeg_start_compress(&c, TRUE);
-  std::vector<unsigned char> row(static_cast<size_t>(width) * components);
-  for (int x = 0; x < width; ++x) {
-    auto v = static_cast<unsigned char>(x * 255 / (width - 1));
-    for (int k = 0; k < components; ++k) row[static_cast<size_t>(x) * components + k] = v;
-  }
-  while (c.next_scanline < c.image_height) {
-    JSAMPROW r = row.data();
-    jpeg_write_scanlines(&c, &r, 1);
-  }
-  jpeg_finish_compress(&c);
-  std::string bytes(reinterpret_cast<char*>(out), size);
-  jpeg_destroy_compress(&c);
-  free(out);
-  return bytes;
+  return CompressJpeg(width, height, components, space, 95, false,
+                      [width, components](int, std::vector<unsigned char>* row) {
+                        for (int x = 0; x < width; ++x) {
+                          auto v = static_cast<unsigned char>(x * 255 / (width - 1));
+                          for (int k = 0; k < components; ++k)
+                            (*row)[static_cast<size_t>(x) * components + k] = v;
+                        }
+                      });
 }
 
 void WritePlainImage(const std::string& path, int width, int height) {

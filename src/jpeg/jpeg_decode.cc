@@ -76,18 +76,25 @@ bool ReadRows(jpeg_decompress_struct* c, JDIMENSION end, uint8_t* out, size_t st
   return true;
 }
 
+// Reads the header and asks for luminance only; false with *other_space set
+// for CMYK and YCCK. Called under the caller's setjmp (libjpeg may jump out).
+bool StartGray(Decompressor* d, bool* other_space) {
+  d->Start();
+  if (!IsPlainSpace(d->cinfo)) {
+    *other_space = true;
+    return false;
+  }
+  d->cinfo.out_color_space = JCS_GRAYSCALE;
+  return true;
+}
+
 // The libjpeg calls, in a function whose locals are not used after a jump:
 // what survives it is owned by the caller. False with err.message set when
 // libjpeg gave up, or with *other_space set for CMYK and YCCK.
 bool DecodeInto(Decompressor* d, int reduce, GrayPixels* out, bool* other_space) {
   if (setjmp(d->err.jump)) return false;
-  d->Start();
+  if (!StartGray(d, other_space)) return false;
   jpeg_decompress_struct* c = &d->cinfo;
-  if (!IsPlainSpace(*c)) {
-    *other_space = true;
-    return false;
-  }
-  c->out_color_space = JCS_GRAYSCALE;
   c->scale_num = 1;
   c->scale_denom = static_cast<unsigned int>(reduce);
   jpeg_start_decompress(c);
@@ -104,13 +111,8 @@ bool DecodeInto(Decompressor* d, int reduce, GrayPixels* out, bool* other_space)
 bool DecodeRowsInto(Decompressor* d, const std::vector<RowBand>& bands, uint8_t* out, int width,
                     int height, bool* other_space, bool* wrong_size) {
   if (setjmp(d->err.jump)) return false;
-  d->Start();
+  if (!StartGray(d, other_space)) return false;
   jpeg_decompress_struct* c = &d->cinfo;
-  if (!IsPlainSpace(*c)) {
-    *other_space = true;
-    return false;
-  }
-  c->out_color_space = JCS_GRAYSCALE;
   jpeg_start_decompress(c);
   if (static_cast<int>(c->output_width) != width || static_cast<int>(c->output_height) != height) {
     *wrong_size = true;
