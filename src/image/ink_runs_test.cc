@@ -61,7 +61,9 @@ TEST(InkRunsTest, CloseAlongRowsIsMorphologyClose) {
   for (int k : {3, 4, 12, 13}) {
     for (int cols : {1, 5, 12, 64, 203}) {
       for (int fill : {3, 20, 60}) {
-        cv::Mat m = RandomInk(23, cols, fill, static_cast<uint64_t>(k) * 1000 + static_cast<uint64_t>(cols) * 10 + static_cast<uint64_t>(fill));
+        cv::Mat m = RandomInk(23, cols, fill,
+                              static_cast<uint64_t>(k) * 1000 + static_cast<uint64_t>(cols) * 10 +
+                                  static_cast<uint64_t>(fill));
         cv::Mat closed;
         cv::morphologyEx(m, closed, cv::MORPH_CLOSE,
                          cv::getStructuringElement(cv::MORPH_RECT, cv::Size(k, 1)));
@@ -94,7 +96,8 @@ TEST(InkRunsTest, DarkRunsAreAdaptiveThreshold) {
   for (int block : {3, 11, 45, 127, 129}) {
     for (cv::Size size : {cv::Size(1, 1), cv::Size(7, 30), cv::Size(60, 2), cv::Size(150, 130)}) {
       for (int delta : {0, 18, 40}) {
-        cv::Mat paper = RandomPaper(size.height, size.width, static_cast<uint64_t>(block) + static_cast<uint64_t>(delta));
+        cv::Mat paper = RandomPaper(size.height, size.width,
+                                    static_cast<uint64_t>(block) + static_cast<uint64_t>(delta));
         cv::Mat want;
         cv::adaptiveThreshold(paper, want, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV,
                               block, delta);
@@ -141,7 +144,8 @@ void ExpectOpenCvComponents(const cv::Mat& m, const std::string& what) {
 TEST(InkRunsTest, ComponentsAreOpenCvsInItsOrder) {
   for (int rows : {1, 2, 7, 120}) {
     for (int fill : {2, 15, 45, 90}) {
-      cv::Mat m = RandomInk(rows, 150, fill, static_cast<uint64_t>(rows) * 100 + static_cast<uint64_t>(fill));
+      cv::Mat m = RandomInk(rows, 150, fill,
+                            static_cast<uint64_t>(rows) * 100 + static_cast<uint64_t>(fill));
       ExpectOpenCvComponents(m, "rows " + std::to_string(rows) + ", fill " + std::to_string(fill));
     }
   }

@@ -7,6 +7,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "image/ink_runs.h"
+#include "image/text_line_groups.h"
 
 namespace parcelproof {
 namespace {
@@ -46,51 +47,6 @@ std::vector<Box> LineBoxes(const InkRuns& ink, int min_h, int max_h) {
   return out;
 }
 
-bool SameLine(const Box& a, const Box& b) {
-  int top = std::max(a.y, b.y), bottom = std::min(a.y + a.h, b.y + b.h);
-  int gap = std::max(a.x, b.x) - std::min(a.x + a.w, b.x + b.w);
-  return bottom - top > std::min(a.h, b.h) / 2 && gap < 3 * std::max(a.h, b.h);
-}
-
-Box Union(const Box& a, const Box& b) {
-  int x = std::min(a.x, b.x), y = std::min(a.y, b.y);
-  return {x, y, std::max(a.x + a.w, b.x + b.w) - x, std::max(a.y + a.h, b.y + b.h) - y};
-}
-
-// Words of one line joined into one box.
-std::vector<Box> MergeLines(std::vector<Box> boxes) {
-  std::sort(boxes.begin(), boxes.end(), [](const Box& a, const Box& b) { return a.x < b.x; });
-  std::vector<Box> lines;
-  for (const Box& b : boxes) {
-    bool merged = false;
-    for (Box& l : lines) {
-      if (SameLine(l, b)) {
-        l = Union(l, b);
-        merged = true;
-        break;
-      }
-    }
-    if (!merged) lines.push_back(b);
-  }
-  // A line is wider than twice its height; alone, a short word is too often a mark.
-  lines.erase(
-      std::remove_if(lines.begin(), lines.end(), [](const Box& l) { return l.w < 2 * l.h; }),
-      lines.end());
-  std::sort(lines.begin(), lines.end(), [](const Box& a, const Box& b) { return a.y < b.y; });
-  return lines;
-}
-
-bool Continues(const TextBlock& block, const Box& line) {
-  const Box& last = block.lines.back();
-  int h = std::max(last.h, line.h);
-  // Same left edge; or indented under a one-line head ("FROM: Shop Ltd" over its address).
-  bool aligned = std::abs(last.x - line.x) < h ||
-                 (block.lines.size() == 1 && line.x > last.x && line.x < last.x + last.w / 2);
-  bool close = line.y - (last.y + last.h) < h * 3 / 2 && line.y >= last.y + last.h / 2;
-  bool similar = line.h * 2 > last.h && last.h * 2 > line.h;
-  return aligned && close && similar;
-}
-
 }  // namespace
 
 GrayPixels WarpToGray(const Picture& source, const Affine& to_source, int width, int height) {
@@ -111,10 +67,6 @@ GrayPixels WarpToGray(const Picture& source, const Affine& to_source, int width,
 
 namespace {
 
-bool Overlaps(const Box& a, const Box& b) {
-  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-}
-
 // The text lines, top to bottom. A line printed a few pixels from the
 // label's frame joins the frame when letters are smeared into lines, and
 // the whole is too tall to be text: the lines found with rules and frames
@@ -122,39 +74,19 @@ bool Overlaps(const Box& a, const Box& b) {
 // leaves pieces of broken frame lines that join the text lines beside them.)
 std::vector<Box> TextLines(const cv::Mat& gray, int min_h, int max_h) {
   InkRuns runs = DarkRuns(gray, std::max(3, max_h | 1), 18);
-  std::vector<Box> lines = MergeLines(LineBoxes(runs, min_h, max_h));
-  size_t found = lines.size();
-  for (const Box& more : MergeLines(LineBoxes(WithoutRules(runs, max_h), min_h, max_h))) {
-    bool known = false;
-    for (size_t i = 0; i < found && !known; ++i) known = Overlaps(more, lines[i]);
-    if (!known) lines.push_back(more);
-  }
-  std::sort(lines.begin(), lines.end(), [](const Box& a, const Box& b) { return a.y < b.y; });
-  return lines;
+  return AddNewLines(MergeLines(LineBoxes(runs, min_h, max_h)),
+                     MergeLines(LineBoxes(WithoutRules(runs, max_h), min_h, max_h)));
 }
 
 }  // namespace
 
 std::vector<TextBlock> FindTextBlocks(const GrayPixels& picture, int min_h, int max_h) {
-  std::vector<TextBlock> blocks;
-  if (picture.width < 8 || picture.height < 8 || min_h < 2) return blocks;
+  if (picture.width < 8 || picture.height < 8 || min_h < 2) return {};
   try {
-    for (const Box& line : TextLines(Wrap(picture), min_h, max_h)) {
-      TextBlock* open = nullptr;
-      for (TextBlock& b : blocks) {
-        if (Continues(b, line)) open = &b;
-      }
-      if (!open) {
-        blocks.push_back({{line}, line});
-      } else {
-        open->lines.push_back(line);
-        open->bounds = Union(open->bounds, line);
-      }
-    }
+    return GroupIntoBlocks(TextLines(Wrap(picture), min_h, max_h));
   } catch (const cv::Exception&) {
-    blocks.clear();
+    return {};
   }
-  return blocks;
 }
 
 }  // namespace parcelproof

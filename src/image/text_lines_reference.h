@@ -1,6 +1,7 @@
 // The text line finder as it was before the run-length rewrite (pixels,
 // cv::morphologyEx and cv::connectedComponentsWithStats), kept as the tests'
 // and the fuzzer's reference: the rewrite must find the same lines and blocks.
+// (Both group the lines they find with text_line_groups.h.)
 #ifndef PARCELPROOF_IMAGE_TEXT_LINES_REFERENCE_H_
 #define PARCELPROOF_IMAGE_TEXT_LINES_REFERENCE_H_
 
