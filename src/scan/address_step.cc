@@ -9,6 +9,7 @@
 #include "address/address.h"
 #include "image/text_lines.h"
 #include "ocr/ocr.h"
+#include "scan/accent_reread.h"
 #include "scan/ship_to_locate.h"
 
 namespace parcelproof {
@@ -116,8 +117,11 @@ std::vector<std::string> Texts(const OcrText& text) {
 // The English model lacks the accented letters of names and places and reads
 // look-alikes ("Griin", "Miinchen", "Krakéw"): a recipient or city line with
 // a word it is unsure of is read again with the Latin-script model, which has
-// them, and that reading kept when it is as sure. (Reading only the unsure
-// words was tried: no faster, and "1015 C) Amsterdam" lost its "CJ".)
+// them, and that reading kept when it is as sure. Unsure words that cannot
+// hide such a letter (a postal code that fits, "ON", digits) are no reason:
+// on the 200 bench photos that spares 20 of 94 re-reads, none of which
+// changed the text. (Reading only the unsure words was tried: no faster,
+// and "1015 C) Amsterdam" lost its "CJ".)
 void RereadAccents(const GrayPixels& crop, OcrText* text) {
   if (text->language != "eng" || !HasOcrModel("Latin")) return;
   ParsedAddress a = ParseAddressLines(Texts(*text));
@@ -125,7 +129,7 @@ void RereadAccents(const GrayPixels& crop, OcrText* text) {
     if (index < 0 || index >= static_cast<int>(text->lines.size())) continue;
     OcrLine& l = text->lines[static_cast<size_t>(index)];
     double low = WordsConfidence(l, 0, l.text.size());
-    if (low >= kSureWord) continue;
+    if (low >= kSureWord || !WorthLatinReread(l, a.country.value, kSureWord)) continue;
     GrayPixels sub = SubPicture(crop, l);
     if (sub.width == 0) continue;
     OcrLine again = ReadTextLine(sub, "Latin");

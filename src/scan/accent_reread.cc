@@ -1,0 +1,60 @@
+#include "scan/accent_reread.h"
+
+#include <cctype>
+
+#include "address/address.h"
+#include "parcelproof/check.h"
+
+namespace parcelproof {
+namespace {
+
+bool IsAsciiPunct(char c) {
+  unsigned char u = static_cast<unsigned char>(c);
+  return u < 0x80 && std::ispunct(u);
+}
+
+// Two capitals, whatever punctuation surrounds them ("TX," "(ON)").
+bool TwoCapitals(const std::string& word) {
+  size_t b = 0, e = word.size();
+  while (b < e && IsAsciiPunct(word[b])) ++b;
+  while (e > b && IsAsciiPunct(word[e - 1])) --e;
+  if (e - b != 2) return false;
+  return std::isupper(static_cast<unsigned char>(word[b])) &&
+         std::isupper(static_cast<unsigned char>(word[b + 1]));
+}
+
+bool HasDigit(const std::string& word) {
+  return word.find_first_of("0123456789") != std::string::npos;
+}
+
+}  // namespace
+
+bool MayHideLetter(const std::string& word) {
+  bool letter = false;
+  for (char c : word) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || std::isalpha(u)) letter = true;
+  }
+  return letter && !TwoCapitals(word);
+}
+
+bool WorthLatinReread(const OcrLine& line, const std::string& country, double sure) {
+  size_t code_begin = 0, code_end = 0;
+  if (!FindPostalCode(line.text, country, &code_begin, &code_end)) code_begin = code_end = 0;
+  if (line.words.empty()) return line.confidence < sure && MayHideLetter(line.text);
+  for (const OcrWord& w : line.words) {
+    if (w.confidence >= sure || w.end > line.text.size() || w.begin >= w.end) continue;
+    std::string word = line.text.substr(w.begin, w.end - w.begin);
+    if (w.begin >= code_begin && w.end <= code_end) {
+      // The letters of a code ("CJ" of "1015 CJ") have no other second
+      // opinion: the Latin model's agreeing reading makes them sure enough
+      // for a verdict (digits keep the confidence English read them with).
+      if (w.confidence < kConfidentOcr && !HasDigit(word)) return true;
+      continue;
+    }
+    if (MayHideLetter(word)) return true;
+  }
+  return false;
+}
+
+}  // namespace parcelproof

@@ -1,0 +1,103 @@
+// The rule that decides which recipient and city lines the Latin-script
+// model reads again, on lines as the English model reads them.
+#include "scan/accent_reread.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace parcelproof {
+namespace {
+
+constexpr double kSure = 0.95;
+
+// `text`'s words (split at spaces) with the confidences given, in order.
+OcrLine Line(const std::string& text, const std::vector<double>& confidences) {
+  OcrLine line;
+  line.text = text;
+  line.confidence = 0.9;
+  size_t at = 0;
+  for (double c : confidences) {
+    size_t end = text.find(' ', at);
+    if (end == std::string::npos) end = text.size();
+    line.words.push_back(OcrWord{at, end, c});
+    at = end + 1;
+  }
+  return line;
+}
+
+TEST(AccentRereadTest, WordsThatMayHideALetter) {
+  EXPECT_TRUE(MayHideLetter("Grin"));
+  EXPECT_TRUE(MayHideLetter("Krakéw"));
+  EXPECT_TRUE(MayHideLetter("Austin,"));
+  EXPECT_TRUE(MayHideLetter("C)"));    // one capital: a broken code
+  EXPECT_TRUE(MayHideLetter("1Al1"));  // letters among digits
+  EXPECT_TRUE(MayHideLetter("Ab"));    // two letters, not two capitals
+  EXPECT_FALSE(MayHideLetter("ON"));
+  EXPECT_FALSE(MayHideLetter("TX,"));
+  EXPECT_FALSE(MayHideLetter("(BC)"));
+  EXPECT_FALSE(MayHideLetter("78701"));
+  EXPECT_FALSE(MayHideLetter("00-026"));
+  EXPECT_FALSE(MayHideLetter("-"));
+  EXPECT_FALSE(MayHideLetter("10?"));
+  EXPECT_FALSE(MayHideLetter(""));
+}
+
+struct Case {
+  const char* text;
+  std::vector<double> confidences;
+  const char* country;
+  bool reread;
+};
+
+TEST(AccentRereadTest, LinesWorthTheLatinModel) {
+  const std::vector<Case> cases = {
+      // Look-alikes of accented letters, unsure.
+      {"Felix Grin", {0.96, 0.51}, "DE", true},
+      {"80331 Munchen", {0.93, 0.87}, "DE", true},
+      {"31-042 Krakéw", {0.93, 0.53}, "PL", true},
+      {"Elif Fernandez", {0.96, 0.49}, "ES", true},
+      // Any unsure word of letters: the look-alike may be a sure neighbour.
+      {"Sao Paulo - SP", {0.95, 0.92, 0.92, 0.96}, "BR", true},
+      {"Austin, TX 78701", {0.88, 0.96, 0.96}, "US", true},
+      // Postal codes broken by the English model.
+      {"1015 C) Amsterdam", {0.93, 0.0, 0.96}, "NL", true},
+      {"Vancouver BC V6B 1Al1", {0.96, 0.93, 0.91, 0.66}, "CA", true},
+      {"Toronto ON MSV 2T6", {0.96, 0.96, 0.46, 0.89}, "CA", true},
+      // Unsure only of a postal code that fits, a two-capital code, digits.
+      {"Toronto ON M5V 2T6", {0.96, 0.93, 0.86, 0.89}, "CA", false},
+      {"Vancouver BC V6B 1A1", {0.96, 0.92, 0.86, 0.91}, "CA", false},
+      {"3511 LX Amsterdam", {0.92, 0.92, 0.96}, "NL", false},
+      {"1015 CJ Amsterdam", {0.96, 0.87, 0.96}, "NL", false},
+      {"Toronto ON M5V 2T6", {0.96, 0.96, 0.57, 0.90}, "CA", false},
+      // A code's letters too unsure for a verdict: the Latin model may vouch.
+      {"1015 CJ Amsterdam", {0.96, 0.59, 0.96}, "NL", true},
+      {"00-026 Warszawa", {0.82, 0.96}, "PL", false},
+      {"1100-148 Lisboa", {0.91, 0.96}, "PT", false},
+      {"Austin, TX 78701", {0.96, 0.93, 0.93}, "US", false},
+      {"Austin, TX 78701", {0.96, 0.93, 0.93}, "", false},
+      {"10?", {0.54}, "", false},
+      // Sure of every word.
+      {"Sara Weber", {0.96, 0.97}, "DE", false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(WorthLatinReread(Line(c.text, c.confidences), c.country, kSure), c.reread)
+        << c.text << " (" << c.country << ")";
+  }
+}
+
+TEST(AccentRereadTest, LineWithoutWordsGoesByItsConfidence) {
+  OcrLine line;
+  line.text = "Felix Grin";
+  line.confidence = 0.6;
+  EXPECT_TRUE(WorthLatinReread(line, "DE", kSure));
+  line.confidence = 0.97;
+  EXPECT_FALSE(WorthLatinReread(line, "DE", kSure));
+  line.text = "80331";
+  line.confidence = 0.6;
+  EXPECT_FALSE(WorthLatinReread(line, "DE", kSure));
+}
+
+}  // namespace
+}  // namespace parcelproof
