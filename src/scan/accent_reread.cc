@@ -1,5 +1,6 @@
 #include "scan/accent_reread.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "address/address.h"
@@ -55,6 +56,31 @@ bool WorthLatinReread(const OcrLine& line, const std::string& country, double su
     if (MayHideLetter(word)) return true;
   }
   return false;
+}
+
+void LatinSpan(const OcrLine& line, const std::string& country, double sure, size_t* begin,
+               size_t* end) {
+  *begin = 0;
+  *end = line.text.size();
+  size_t code_begin = 0, code_end = 0;
+  if (!FindPostalCode(line.text, country, &code_begin, &code_end)) code_begin = code_end = 0;
+  size_t b = line.text.size(), e = 0;
+  for (const OcrWord& w : line.words) {
+    if (w.end > line.text.size() || w.begin >= w.end) return;
+    std::string word = line.text.substr(w.begin, w.end - w.begin);
+    if (w.begin >= code_begin && w.end <= code_end) {
+      if (w.confidence < sure && w.confidence < kConfidentOcr && !HasDigit(word)) return;
+      continue;
+    }
+    // Digits beside no code that fits: a broken code, read with its line.
+    if (HasDigit(word)) return;
+    if (!MayHideLetter(word)) continue;
+    b = std::min(b, w.begin);
+    e = std::max(e, w.end);
+  }
+  if (b >= e) return;
+  *begin = b;
+  *end = e;
 }
 
 }  // namespace parcelproof

@@ -23,6 +23,16 @@ bool MayHideLetter(const std::string& word);
 // when empty), or is the letters of such a code read below kConfidentOcr.
 bool WorthLatinReread(const OcrLine& line, const std::string& country, double sure);
 
+// The bytes [*begin, *end) of `line` for the Latin model to read when
+// WorthLatinReread: from the first to the last word that may hide a letter
+// (sure or not: English reads "Sao" sure), leaving out a postal code that
+// fits and the codes and punctuation around it, which the Latin model would
+// only read again at its cost per character. The whole line when a digit
+// stands outside such a code (a broken code: "1015 C)" is read with its
+// digits) or the code's own letters are the reason to read.
+void LatinSpan(const OcrLine& line, const std::string& country, double sure, size_t* begin,
+               size_t* end);
+
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_SCAN_ACCENT_REREAD_H_

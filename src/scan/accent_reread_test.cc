@@ -99,5 +99,47 @@ TEST(AccentRereadTest, LineWithoutWordsGoesByItsConfidence) {
   EXPECT_FALSE(WorthLatinReread(line, "DE", kSure));
 }
 
+struct SpanCase {
+  const char* text;
+  std::vector<double> confidences;
+  const char* country;
+  const char* span;  // the bytes for the Latin model to read
+};
+
+TEST(AccentRereadTest, TheWordsTheLatinModelReads) {
+  const std::vector<SpanCase> cases = {
+      // A postal code that fits, and codes beside it, stay as read.
+      {"80331 Munchen", {0.93, 0.87}, "DE", "Munchen"},
+      {"31-042 Krakéw", {0.93, 0.53}, "PL", "Krakéw"},
+      {"Austin, TX 78701", {0.88, 0.96, 0.96}, "US", "Austin,"},
+      {"Curitiba - PR", {0.92, 0.92, 0.96}, "BR", "Curitiba"},
+      // Sure words of letters are read too ("Sao" is read sure).
+      {"Sao Paulo - SP", {0.95, 0.92, 0.92, 0.96}, "BR", "Sao Paulo"},
+      {"Felix Grin", {0.96, 0.51}, "DE", "Felix Grin"},
+      // A digit beside no code that fits: a broken code, read whole.
+      {"1015 C) Amsterdam", {0.93, 0.0, 0.96}, "NL", "1015 C) Amsterdam"},
+      {"Vancouver BC V6B 1Al1", {0.96, 0.93, 0.91, 0.66}, "CA", "Vancouver BC V6B 1Al1"},
+      {"©8002 Barcelona", {0.49, 0.92}, "ES", "©8002 Barcelona"},
+      // The code's letters are the reason: the whole line.
+      {"1015 CJ Amsterdam", {0.96, 0.59, 0.96}, "NL", "1015 CJ Amsterdam"},
+  };
+  for (const SpanCase& c : cases) {
+    OcrLine line = Line(c.text, c.confidences);
+    size_t begin = 99, end = 99;
+    LatinSpan(line, c.country, kSure, &begin, &end);
+    ASSERT_LE(begin, end) << c.text;
+    EXPECT_EQ(line.text.substr(begin, end - begin), c.span) << c.text;
+  }
+}
+
+TEST(AccentRereadTest, SpanOfALineWithoutWordsIsTheLine) {
+  OcrLine line;
+  line.text = "80331 Munchen";
+  size_t begin = 99, end = 99;
+  LatinSpan(line, "DE", kSure, &begin, &end);
+  EXPECT_EQ(begin, 0u);
+  EXPECT_EQ(end, line.text.size());
+}
+
 }  // namespace
 }  // namespace parcelproof
