@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 
 #include "address/address.h"
 #include "parcelproof/check.h"
+#include "scan/ship_to_locate.h"
 
 namespace parcelproof {
 namespace {
@@ -81,6 +83,35 @@ void LatinSpan(const OcrLine& line, const std::string& country, double sure, siz
   if (b >= e) return;
   *begin = b;
   *end = e;
+}
+
+GrayPixels SpanPicture(const GrayPixels& crop, const OcrLine& l, size_t begin, size_t end) {
+  int prev_end = -1, first = -1, last = -1, next = -1;
+  for (const OcrWord& w : l.words) {
+    if (w.w <= 0) return {};
+    if (w.end <= begin) {
+      prev_end = std::max(prev_end, w.x + w.w);
+    } else if (w.begin >= end) {
+      next = next < 0 ? w.x : std::min(next, w.x);
+    } else {
+      first = first < 0 ? w.x : std::min(first, w.x);
+      last = std::max(last, w.x + w.w);
+    }
+  }
+  GrayPixels line = SubPicture(crop, l);
+  if (first < 0 || line.width == 0) return {};
+  int left = std::max(0, l.x - std::max(2, l.h / 4));  // SubPicture's padding
+  int x0 = prev_end < 0 ? 0 : std::max(0, (prev_end + first) / 2 - left);
+  int x1 = next < 0 ? line.width : std::min(line.width, (last + next + 1) / 2 - left);
+  if (x1 - x0 < 4) return {};
+  GrayPixels out;
+  out.width = x1 - x0;
+  out.height = line.height;
+  for (int y = 0; y < line.height; ++y) {
+    auto row = line.data.begin() + static_cast<std::ptrdiff_t>(y) * line.width;
+    out.data.insert(out.data.end(), row + x0, row + x1);
+  }
+  return out;
 }
 
 }  // namespace parcelproof

@@ -9,6 +9,7 @@
 
 #include <string>
 
+#include "core/gray_pixels.h"
 #include "ocr/ocr.h"
 
 namespace parcelproof {
@@ -32,6 +33,12 @@ bool WorthLatinReread(const OcrLine& line, const std::string& country, double su
 // digits) or the code's own letters are the reason to read.
 void LatinSpan(const OcrLine& line, const std::string& country, double sure, size_t* begin,
                size_t* end);
+
+// The picture of bytes [begin, end) of line `l` of `crop`: SubPicture's
+// rows, its columns cut at the middle of the gaps before and after those
+// words (not to read a sliver of a neighbour); empty when the words' boxes
+// are unknown.
+GrayPixels SpanPicture(const GrayPixels& crop, const OcrLine& l, size_t begin, size_t end);
 
 }  // namespace parcelproof
 

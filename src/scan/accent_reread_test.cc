@@ -141,5 +141,53 @@ TEST(AccentRereadTest, SpanOfALineWithoutWordsIsTheLine) {
   EXPECT_EQ(end, line.text.size());
 }
 
+// A 200 x 40 picture whose every pixel is its column, and a line at
+// (10, 10), 180 x 20 of three words: "Jan" 10..60, "Novak" 80..140, "PR" 160..190.
+GrayPixels Columns(OcrLine* line) {
+  GrayPixels p;
+  p.width = 200;
+  p.height = 40;
+  for (int y = 0; y < p.height; ++y) {
+    for (int x = 0; x < p.width; ++x) p.data.push_back(static_cast<uint8_t>(x));
+  }
+  *line = Line("Jan Novak PR", {0.96, 0.5, 0.96});
+  line->x = 10;
+  line->y = 10;
+  line->w = 180;
+  line->h = 20;
+  const int xs[] = {10, 80, 160}, ws[] = {50, 60, 30};
+  for (size_t i = 0; i < 3; ++i) {
+    line->words[i].x = xs[i];
+    line->words[i].w = ws[i];
+    line->words[i].y = 10;
+    line->words[i].h = 20;
+  }
+  return p;
+}
+
+TEST(AccentRereadTest, SpanPictureIsCutInTheGapsToItsNeighbours) {
+  OcrLine line;
+  GrayPixels p = Columns(&line);
+  GrayPixels novak = SpanPicture(p, line, 4, 9);
+  ASSERT_EQ(novak.width, 80);   // columns 70 (60..80) to 150 (140..160)
+  EXPECT_EQ(novak.height, 30);  // SubPicture's rows: 10 - 5 to 30 + 5
+  EXPECT_EQ(novak.data.front(), 70);
+  EXPECT_EQ(novak.data.back(), 149);
+  // At the line's ends, SubPicture's padding.
+  GrayPixels jan_novak = SpanPicture(p, line, 0, 9);
+  ASSERT_EQ(jan_novak.width, 145);
+  EXPECT_EQ(jan_novak.data.front(), 5);
+  GrayPixels pr = SpanPicture(p, line, 10, 12);
+  ASSERT_EQ(pr.width, 45);
+  EXPECT_EQ(pr.data.back(), 194);
+}
+
+TEST(AccentRereadTest, SpanPictureNeedsTheWordsBoxes) {
+  OcrLine line;
+  GrayPixels p = Columns(&line);
+  line.words[0].w = 0;
+  EXPECT_EQ(SpanPicture(p, line, 4, 9).width, 0);
+}
+
 }  // namespace
 }  // namespace parcelproof

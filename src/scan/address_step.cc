@@ -119,38 +119,6 @@ void SecondOpinion(const AddressField& code, const std::string& country, const O
   }
 }
 
-// The picture of bytes [begin, end) of line `l`: SubPicture's rows, its
-// columns cut at the middle of the gaps before and after those words (not
-// to read a sliver of a neighbour); empty when the words' boxes are unknown.
-GrayPixels SpanPicture(const GrayPixels& crop, const OcrLine& l, size_t begin, size_t end) {
-  int prev_end = -1, first = -1, last = -1, next = -1;
-  for (const OcrWord& w : l.words) {
-    if (w.w <= 0) return {};
-    if (w.end <= begin) {
-      prev_end = std::max(prev_end, w.x + w.w);
-    } else if (w.begin >= end) {
-      next = next < 0 ? w.x : std::min(next, w.x);
-    } else {
-      first = first < 0 ? w.x : std::min(first, w.x);
-      last = std::max(last, w.x + w.w);
-    }
-  }
-  GrayPixels line = SubPicture(crop, l);
-  if (first < 0 || line.width == 0) return {};
-  int left = std::max(0, l.x - std::max(2, l.h / 4));  // SubPicture's padding
-  int x0 = prev_end < 0 ? 0 : std::max(0, (prev_end + first) / 2 - left);
-  int x1 = next < 0 ? line.width : std::min(line.width, (last + next + 1) / 2 - left);
-  if (x1 - x0 < 4) return {};
-  GrayPixels out;
-  out.width = x1 - x0;
-  out.height = line.height;
-  for (int y = 0; y < line.height; ++y) {
-    auto row = line.data.begin() + static_cast<std::ptrdiff_t>(y) * line.width;
-    out.data.insert(out.data.end(), row + x0, row + x1);
-  }
-  return out;
-}
-
 // The picture of line `l` for the Latin model: its LatinSpan, bytes
 // [*begin, *end), or the whole line when the words' boxes are unknown.
 GrayPixels LatinPicture(const GrayPixels& crop, const OcrLine& l, const std::string& country,
