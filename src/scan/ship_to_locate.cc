@@ -22,6 +22,9 @@ constexpr int kMinLineH = 6, kMaxLineH = 45, kMaxBlockLines = 12;
 constexpr double kReadable = 0.55;      // mean block confidence below this: not read
 constexpr double kSureLine = 0.75;      // a line read this surely holds no cue unread
 constexpr double kSureCyrillic = 0.75;  // a Russian block reading this sure needs no English one
+// An English block reading this sure is kept even when its country writes
+// Cyrillic (on the bench corpus, English read every Cyrillic block under 0.84).
+constexpr double kSureTransliterated = 0.9;
 
 // A box warped at a scale, as ReadCrop makes it.
 struct Crop {
@@ -209,8 +212,12 @@ OcrText ReadBlock(const GrayPixels& crop, bool cyrillic_expected) {
   OcrText best = eng;
   if (eng.confidence < 0.8 || CyrillicCountry(eng)) {
     if (!cyrillic_expected) rus = ReadTextBlock(crop, "rus");
-    bool cyrillic = HasCyrillic(rus) && (rus.confidence > eng.confidence ||
-                                         (CyrillicCountry(eng) && rus.confidence > 0.6));
+    // A sure English reading of an address to Russia is a transliterated
+    // one ("Samara 443099 / RUSSIA"), which Russian reads as look-alikes.
+    bool cyrillic =
+        HasCyrillic(rus) &&
+        (rus.confidence > eng.confidence ||
+         (CyrillicCountry(eng) && rus.confidence > 0.6 && eng.confidence < kSureTransliterated));
     if (cyrillic) best = rus;
   }
   RereadUnsureLines(crop, &best);

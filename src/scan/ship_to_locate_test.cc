@@ -141,5 +141,23 @@ TEST_F(ShipToLocateTest, LatinBlockUnderACyrillicCountryBarcodeReadsAsWithout) {
   EXPECT_EQ(hinted.text.lines[1].text, "Felix Weber");
 }
 
+// A transliterated address to Russia, printed in Latin letters, is read in
+// English with or without a barcode naming Russia (Russian read "Samara" as
+// "5атага", a false city mismatch).
+TEST_F(ShipToLocateTest, TransliteratedAddressToRussiaStaysLatin) {
+  if (!std::ifstream(kDejaVu).good()) GTEST_SKIP() << kDejaVu << " missing (fonts-dejavu-core)";
+  cv::Mat pixels;
+  ImageSource source =
+      Photo({"SHIP TO:", "Anna Petrova", "ul. Lenina 47", "Samara 443099", "RUSSIA"}, 300, &pixels,
+            kDejaVu);
+  for (const char* country : {"RU", ""}) {
+    LocatedBlock block = LocateShipTo(&source, kAnchor, country);
+    ASSERT_TRUE(block.readable) << block.why;
+    EXPECT_EQ(block.script, "Latin") << country;
+    ASSERT_EQ(block.text.lines.size(), 5u) << country;
+    EXPECT_EQ(block.text.lines[3].text, "Samara 443099") << country;
+  }
+}
+
 }  // namespace
 }  // namespace parcelproof
