@@ -29,8 +29,12 @@ void Thermal(cv::Mat* ink, uint64_t seed) {
     cv::Mat col = (*ink)(cv::Rect(x, 0, std::min(w, ink->cols - x), ink->rows));
     col *= rng.Uniform(0.35, 0.7);
   }
+  // The print's own generator, not cv::randn's per-thread one: that one's
+  // state depended on which photos the thread had made before, so the same
+  // seed gave other photos from run to run with --threads 2.
   cv::Mat noise(ink->size(), CV_32F);
-  cv::randn(noise, 1.0, 0.12);
+  cv::RNG normal(rng.Next());
+  normal.fill(noise, cv::RNG::NORMAL, 1.0, 0.12);
   cv::Mat f;
   ink->convertTo(f, CV_32F);
   f = f.mul(noise);
