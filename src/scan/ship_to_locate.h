@@ -3,6 +3,7 @@
 #define PARCELPROOF_SCAN_SHIP_TO_LOCATE_H_
 
 #include <array>
+#include <optional>
 #include <string>
 
 #include "core/gray_pixels.h"
@@ -30,6 +31,11 @@ struct LocatedBlock {
 GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l);
 
 LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor);
+
+// The area of the upright image whose rows LocateShipTo(source, anchor)
+// decodes at full resolution (it reads small barcodes' surroundings there);
+// nullopt when it reads the base picture only.
+std::optional<Quad> ShipToFullArea(const ImageSource& source, const std::array<PointF, 4>& anchor);
 
 }  // namespace parcelproof
 
