@@ -8,6 +8,7 @@
 
 #include "image/codecs.h"
 #include "image/orientation.h"
+#include "image/pixel_ops.h"
 
 namespace parcelproof {
 
@@ -204,7 +205,8 @@ Picture Picture::Sharpened(double factor) const {
   cv::Mat up, blurred;
   cv::resize(impl_->gray, up, cv::Size(), factor, factor, cv::INTER_CUBIC);
   cv::GaussianBlur(up, blurred, cv::Size(0, 0), 2 * factor);
-  cv::addWeighted(up, 2.0, blurred, -1.0, 0, p.impl_->gray);
+  p.impl_->gray.create(up.size(), CV_8U);  // 2 up - blurred, as cv::addWeighted gives it
+  TwiceMinus(up.ptr<uint8_t>(), blurred.ptr<uint8_t>(), p.impl_->gray.ptr<uint8_t>(), up.total());
   return p;
 }
 

@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "image/picture.h"
+#include "image/pixel_ops.h"
 
 namespace parcelproof {
 namespace {
@@ -15,9 +16,8 @@ cv::Mat TextureMask(const cv::Mat& gray) {
   cv::Mat gx, gy, mag;
   cv::Sobel(gray, gx, CV_16S, 1, 0, 3);
   cv::Sobel(gray, gy, CV_16S, 0, 1, 3);
-  cv::convertScaleAbs(gx, gx);
-  cv::convertScaleAbs(gy, gy);
-  cv::addWeighted(gx, 0.5, gy, 0.5, 0, mag);
+  mag.create(gray.size(), CV_8U);  // as cv::convertScaleAbs both, then cv::addWeighted(0.5, 0.5)
+  MeanAbs(gx.ptr<int16_t>(), gy.ptr<int16_t>(), mag.ptr<uint8_t>(), gx.total());
   cv::blur(mag, mag, cv::Size(5, 5));
   cv::threshold(mag, mag, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
   int k = std::max(3, std::max(gray.cols, gray.rows) / 160);

@@ -170,9 +170,11 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
   std::optional<RawCode> raw = ReadOne(crop.view(), region->family, {});
   if (!raw && (Enough() || lean_)) return false;
   double factor = 1;
+  Picture sharp;  // the crop enlarged and sharpened, once made
   if (!raw && linear && crop.width() <= 1400) {
     factor = 2;
-    raw = ReadOne(crop.Sharpened(factor).view(), region->family, {});
+    sharp = crop.Sharpened(factor);
+    raw = ReadOne(sharp.view(), region->family, {});
     // Sharpening can turn blur into bars that pass Code 128's checksum: a
     // read stands only when a 3x enlargement reads the same.
     std::optional<RawCode> again;
@@ -210,7 +212,8 @@ bool Decoder::ReadRegion(const Picture& from, const Affine& from_to_full, Region
   }
   Affine to_full = Compose(from_to_full, Compose(crop_to_from, Scale(1 / factor)));
   Add(*raw, to_full);
-  if (linear) MoreInRow(factor == 1 ? crop : crop.Sharpened(factor), *raw, to_full);
+  // A 1-D read at factor 2 came from the sharpened crop.
+  if (linear) MoreInRow(factor == 1 ? crop : sharp, *raw, to_full);
   return true;
 }
 
@@ -310,6 +313,9 @@ void Decoder::RetryAtFullResolution(ImageSource* source) {
   // Only the rows these regions cover are decoded (the rest on demand).
   std::vector<Quad> areas;
   for (const Region& r : todo) areas.push_back(GrownBox(small_to_full_.Apply(r.quad)));
+  if (later_areas_) {
+    for (const Quad& q : later_areas_(*scan_)) areas.push_back(q);
+  }
   const Picture* full = source->FullAround(areas);
   if (!full) return;
   for (Region& r : todo) {

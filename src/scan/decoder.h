@@ -8,8 +8,10 @@
 #ifndef PARCELPROOF_SCAN_DECODER_H_
 #define PARCELPROOF_SCAN_DECODER_H_
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "barcode/reader.h"
@@ -28,6 +30,13 @@ class Decoder {
   // coordinates. hooks number and may skip every decoder step.
   Decoder(const PipelineHooks& hooks, ImageScan* scan) : hooks_(hooks), scan_(scan) {}
   void Run(ImageSource* source);
+  // Areas (upright full-resolution coordinates) a later step will decode at
+  // full resolution, given the barcodes read so far: a full-resolution retry
+  // decodes their rows too, in the same pass over the JPEG data (which a
+  // later decode of rows would read again from the top).
+  void DecodeAlsoForLater(std::function<std::vector<Quad>(const ImageScan&)> areas) {
+    later_areas_ = std::move(areas);
+  }
 
  private:
   struct Region {
@@ -59,6 +68,7 @@ class Decoder {
   void ReadTiles(ImageSource* source);
 
   const PipelineHooks& hooks_;
+  std::function<std::vector<Quad>(const ImageScan&)> later_areas_;
   ImageScan* scan_;
   int step_ = 0;
   Affine small_to_base_;

@@ -1,13 +1,18 @@
 #include "scan/pipeline.h"
 
+#include <cmath>
+#include <optional>
+
 #include "core/file.h"
 #include "core/image_header.h"
 #include "core/sha256.h"
 #include "exif/exif_reader.h"
 #include "image/codecs.h"
+#include "label/interpret.h"
 #include "scan/address_step.h"
 #include "scan/decoder.h"
 #include "scan/image_source.h"
+#include "scan/ship_to_locate.h"
 
 namespace parcelproof {
 namespace {
@@ -39,6 +44,26 @@ int Orientation(const std::string& bytes, ImageScan* scan) {
   }
   for (const std::string& p : exif->problems) scan->problems.push_back("EXIF: " + p);
   return exif->orientation >= 1 && exif->orientation <= 8 ? exif->orientation : 1;
+}
+
+// The rows the ship-to step decodes at full resolution, as far as the
+// barcodes read so far tell: those around the widest 1-D barcode holding a
+// tracking number (the anchor ReadShipTo takes, address_step.cc).
+std::vector<Quad> ShipToAreas(const ImageSource& source, const ImageScan& scan) {
+  const Barcode* anchor = nullptr;
+  double widest = 0;
+  for (const Barcode& b : scan.barcodes) {
+    if (b.tracking.empty() || !IsLinearFormat(b.format)) continue;
+    double w = std::hypot(b.corners[1].x - b.corners[0].x, b.corners[1].y - b.corners[0].y);
+    if (w > widest) {
+      anchor = &b;
+      widest = w;
+    }
+  }
+  if (!anchor) return {};
+  std::optional<Quad> area = ShipToFullArea(source, anchor->corners);
+  if (!area) return {};
+  return {*area};
 }
 
 }  // namespace
@@ -76,7 +101,12 @@ ImageScan RunPipeline(const std::string& path, const ScanOptions& options,
   if (!scan.status.ok()) return scan;
   scan.width = source.full_width();
   scan.height = source.full_height();
-  Decoder(hooks, &scan).Run(&source);
+  Decoder decoder(hooks, &scan);
+  if (options.read_address) {
+    decoder.DecodeAlsoForLater(
+        [&source](const ImageScan& so_far) { return ShipToAreas(source, so_far); });
+  }
+  decoder.Run(&source);
   if (options.read_address) ReadShipTo(&source, hooks, &scan);
   if (scan.barcodes.empty()) scan.problems.push_back("no barcode found");
   return scan;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
 #include <vector>
 
 #include "address/address.h"
@@ -44,7 +45,16 @@ struct Region {
   mutable std::vector<Crop> crops;
 };
 
-Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
+// Where Warp takes the region from: its frame around the barcode q, and the
+// area of the upright image decoded at full resolution when the base
+// picture shows the barcode too small for the print beside it.
+struct WarpPlan {
+  Affine to_upright;  // region pixels -> upright image
+  int width = 0, height = 0;
+  std::optional<Quad> full_area;
+};
+
+WarpPlan PlanWarp(const ImageSource& source, const std::array<PointF, 4>& q) {
   double w = std::hypot(q[1].x - q[0].x, q[1].y - q[0].y);
   double ux = (q[1].x - q[0].x) / w, uy = (q[1].y - q[0].y) / w;
   double vx = -uy, vy = ux;  // down the label
@@ -52,34 +62,44 @@ Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
   double k = w / kDetectPx;  // upright pixels per region pixel
   double ox = q[0].x - ux * kLeft * w - vx * kAbove * w;
   double oy = q[0].y - uy * kLeft * w - vy * kAbove * w;
-  Region r;
-  r.to_upright.m[0] = ux * k;
-  r.to_upright.m[1] = vx * k;
-  r.to_upright.m[2] = ox;
-  r.to_upright.m[3] = uy * k;
-  r.to_upright.m[4] = vy * k;
-  r.to_upright.m[5] = oy;
-  int width = static_cast<int>((kLeft + kRight) * kDetectPx);
-  int height = static_cast<int>((kAbove + kBelow) * kDetectPx + h / k);
-  // The base picture unless it shows the barcode too small for the print beside it.
-  const Affine& base_to_upright = source->base_to_full();
+  WarpPlan plan;
+  plan.to_upright.m[0] = ux * k;
+  plan.to_upright.m[1] = vx * k;
+  plan.to_upright.m[2] = ox;
+  plan.to_upright.m[3] = uy * k;
+  plan.to_upright.m[4] = vy * k;
+  plan.to_upright.m[5] = oy;
+  plan.width = static_cast<int>((kLeft + kRight) * kDetectPx);
+  plan.height = static_cast<int>((kAbove + kBelow) * kDetectPx + h / k);
+  const Affine& base_to_upright = source.base_to_full();
   double base_scale = std::sqrt(std::fabs(base_to_upright.m[0] * base_to_upright.m[4] -
                                           base_to_upright.m[1] * base_to_upright.m[3]));
-  const Picture* pic = &source->base();
-  Affine pic_to_upright = base_to_upright;
-  if (source->reduced() && w / base_scale < 0.55 * kReadPx) {
+  if (source.reduced() && w / base_scale < 0.55 * kReadPx) {
     // Only the rows of the region (and a margin for padded crops) are decoded.
     const double m = 64;
-    Quad area = r.to_upright.Apply(Quad{PointF{-m, -m}, PointF{width + m, -m},
-                                        PointF{width + m, height + m}, PointF{-m, height + m}});
-    if (const Picture* full = source->FullAround({area})) {
+    plan.full_area = plan.to_upright.Apply(Quad{PointF{-m, -m}, PointF{plan.width + m, -m},
+                                                PointF{plan.width + m, plan.height + m},
+                                                PointF{-m, plan.height + m}});
+  }
+  return plan;
+}
+
+Region Warp(ImageSource* source, const std::array<PointF, 4>& q) {
+  WarpPlan plan = PlanWarp(*source, q);
+  Region r;
+  r.to_upright = plan.to_upright;
+  // The base picture unless it shows the barcode too small for the print beside it.
+  const Picture* pic = &source->base();
+  Affine pic_to_upright = source->base_to_full();
+  if (plan.full_area) {
+    if (const Picture* full = source->FullAround({*plan.full_area})) {
       pic = full;
       pic_to_upright = source->full_to_upright();
     }
   }
   r.to_picture = r.to_upright.Then(pic_to_upright.Inverse());
   r.picture = pic;
-  r.pixels = WarpToGray(*pic, r.to_picture, width, height);
+  r.pixels = WarpToGray(*pic, r.to_picture, plan.width, plan.height);
   return r;
 }
 
@@ -370,6 +390,12 @@ void ReadChosen(const GrayPixels& crop, bool cyrillic_expected, LocatedBlock* ou
 }
 
 }  // namespace
+
+std::optional<Quad> ShipToFullArea(const ImageSource& source, const std::array<PointF, 4>& anchor) {
+  // As LocateShipTo, which warps no region around a barcode this small.
+  if (std::hypot(anchor[1].x - anchor[0].x, anchor[1].y - anchor[0].y) < 20) return std::nullopt;
+  return PlanWarp(source, anchor).full_area;
+}
 
 LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor,
                           const std::string& barcode_country) {

@@ -3,6 +3,7 @@
 #define PARCELPROOF_SCAN_SHIP_TO_LOCATE_H_
 
 #include <array>
+#include <optional>
 #include <string>
 
 #include "core/gray_pixels.h"
@@ -34,6 +35,11 @@ LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anch
 
 // The part of `p` (a block crop) around the line read there, padded.
 GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l);
+
+// The area of the upright image whose rows LocateShipTo(source, anchor)
+// decodes at full resolution (it reads small barcodes' surroundings there);
+// nullopt when it reads the base picture only.
+std::optional<Quad> ShipToFullArea(const ImageSource& source, const std::array<PointF, 4>& anchor);
 
 }  // namespace parcelproof
 
