@@ -24,21 +24,6 @@ bool IsLinear(const std::string& format) {
          format != "MaxiCode" && format != "MicroQRCode";
 }
 
-// The widest 1-D barcode holding a tracking number; nullptr when none.
-const Barcode* Anchor(const ImageScan& scan) {
-  const Barcode* best = nullptr;
-  double best_w = 0;
-  for (const Barcode& b : scan.barcodes) {
-    if (b.tracking.empty() || !IsLinear(b.format)) continue;
-    double w = std::hypot(b.corners[1].x - b.corners[0].x, b.corners[1].y - b.corners[0].y);
-    if (w > best_w) {
-      best = &b;
-      best_w = w;
-    }
-  }
-  return best;
-}
-
 // The destination country a barcode names (ISO alpha-2), empty when none
 // does: GS1 421, MH10.8.3, or a "country" key in a 2-D code's payload.
 std::string BarcodeCountry(const ImageScan& scan) {
@@ -216,6 +201,20 @@ void DumpCrop(const std::string& file, const GrayPixels& crop) {
 
 }  // namespace
 
+const Barcode* ShipToAnchor(const ImageScan& scan) {
+  const Barcode* best = nullptr;
+  double best_w = 0;
+  for (const Barcode& b : scan.barcodes) {
+    if (b.tracking.empty() || !IsLinear(b.format)) continue;
+    double w = std::hypot(b.corners[1].x - b.corners[0].x, b.corners[1].y - b.corners[0].y);
+    if (w > best_w) {
+      best = &b;
+      best_w = w;
+    }
+  }
+  return best;
+}
+
 void WarmUpShipTo(size_t photos) {
   // Photos after the first wait for the Latin model anyway: it loads beside
   // the others, before the workers fork and share it.
@@ -233,7 +232,7 @@ void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan
     out.notes.push_back("address not read: " + ocr.message());
     return;
   }
-  const Barcode* anchor = Anchor(*scan);
+  const Barcode* anchor = ShipToAnchor(*scan);
   if (!anchor) {
     out.notes.push_back("address not read: no tracking barcode to find the ship-to block by");
     return;

@@ -22,6 +22,10 @@ constexpr int kShipToStep = 900;
 // photo loads it in its worker when a line needs it.
 void WarmUpShipTo(size_t photos);
 
+// The barcode the ship-to block is found by: the widest 1-D barcode holding
+// a tracking number; nullptr when none.
+const Barcode* ShipToAnchor(const ImageScan& scan);
+
 // Fills scan->address from the photo (barcodes already found).
 void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan);
 

@@ -47,19 +47,9 @@ int Orientation(const std::string& bytes, ImageScan* scan) {
 }
 
 // The rows the ship-to step decodes at full resolution, as far as the
-// barcodes read so far tell: those around the widest 1-D barcode holding a
-// tracking number (the anchor ReadShipTo takes, address_step.cc).
+// barcodes read so far tell: those around the anchor ReadShipTo takes.
 std::vector<Quad> ShipToAreas(const ImageSource& source, const ImageScan& scan) {
-  const Barcode* anchor = nullptr;
-  double widest = 0;
-  for (const Barcode& b : scan.barcodes) {
-    if (b.tracking.empty() || !IsLinearFormat(b.format)) continue;
-    double w = std::hypot(b.corners[1].x - b.corners[0].x, b.corners[1].y - b.corners[0].y);
-    if (w > widest) {
-      anchor = &b;
-      widest = w;
-    }
-  }
+  const Barcode* anchor = ShipToAnchor(scan);
   if (!anchor) return {};
   std::optional<Quad> area = ShipToFullArea(source, anchor->corners);
   if (!area) return {};
