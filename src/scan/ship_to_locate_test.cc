@@ -1,8 +1,9 @@
 // The ship-to locator on pictures drawn here (Hershey fonts), so that every
 // compiler's build reads the same geometry: a sender's block cut by the
 // photo's top edge (its "FROM:" head lost) is never taken for the ship-to
-// block, and a block that runs off the photo is never confident enough for
-// a verdict.
+// block, a block that runs off the photo is never confident enough for a
+// verdict, and cues found by reading a first line's leading words
+// ("SHIP TO: EMMA WILSON", "FROM: ACME TRADING LTD") decide as before.
 #include "scan/ship_to_locate.h"
 
 #include <gtest/gtest.h>
@@ -17,14 +18,21 @@
 namespace parcelproof {
 namespace {
 
-// A white 1600 x 1200 photo with a barcode-like anchor at (400..1000,
-// 900..1000) and `lines` printed from `top` (the first line's baseline) at x 300.
-ImageSource Photo(const std::vector<std::string>& lines, int top, cv::Mat* pixels) {
-  *pixels = cv::Mat(1200, 1600, CV_8UC1, cv::Scalar(255));
+// Lines printed from `top` (the first line's baseline) at x 300.
+void Print(const std::vector<std::string>& lines, int top, cv::Mat* pixels) {
   for (size_t i = 0; i < lines.size(); ++i) {
     cv::putText(*pixels, lines[i], cv::Point(300, top + 48 * static_cast<int>(i)),
                 cv::FONT_HERSHEY_SIMPLEX, 1.2, cv::Scalar(0), 3, cv::LINE_AA);
   }
+}
+
+// A white 1600 x 1200 photo with a barcode-like anchor at (400..1000,
+// 900..1000) and `lines` printed from `top`, and `more` from `more_top`.
+ImageSource Photo(const std::vector<std::string>& lines, int top, cv::Mat* pixels,
+                  const std::vector<std::string>& more = {}, int more_top = 0) {
+  *pixels = cv::Mat(1200, 1600, CV_8UC1, cv::Scalar(255));
+  Print(lines, top, pixels);
+  Print(more, more_top, pixels);
   for (int x = 400; x < 1000; x += 12) {
     cv::rectangle(*pixels, cv::Rect(x, 900, 6, 100), cv::Scalar(0), cv::FILLED);
   }
@@ -80,6 +88,31 @@ TEST_F(ShipToLocateTest, CuedBlockRunningOffThePhotoIsNeverConfident) {
     EXPECT_LE(l.confidence, 0.5) << l.text;
     for (const OcrWord& w : l.words) EXPECT_LE(w.confidence, 0.5) << l.text;
   }
+}
+
+// Only the leading word of a block's first line is read at first: a cue
+// that starts with it is read whole. Here a block of four lines that is no
+// address comes first, the cued block second.
+TEST_F(ShipToLocateTest, CueLineBeyondItsFirstWordIsReadWhole) {
+  cv::Mat pixels;
+  ImageSource source =
+      Photo({"WEIGHT 450 G", "SHIP DATE 2026-03-03", "ORDER 0200189", "REF 77812"}, 140, &pixels,
+            {"SHIP TO: EMMA WILSON", "88 GEORGE STREET", "AUSTRALIA"}, 500);
+  LocatedBlock block = LocateShipTo(&source, kAnchor);
+  ASSERT_TRUE(block.found) << block.why;
+  ASSERT_TRUE(block.readable) << block.why;
+  ASSERT_FALSE(block.text.lines.empty());
+  EXPECT_NE(block.text.lines.back().text.find("AUSTRALIA"), std::string::npos);
+}
+
+TEST_F(ShipToLocateTest, SenderCueBeyondItsFirstWordKeepsTheSenderOut) {
+  // Without its cue, the sender's block would parse as an address.
+  cv::Mat pixels;
+  ImageSource source =
+      Photo({"WEIGHT 450 G", "SHIP DATE 2026-03-03", "ORDER 0200189", "REF 77812"}, 140, &pixels,
+            {"FROM: ACME TRADING LTD", "LONDON SW1A 1AA", "UNITED KINGDOM"}, 500);
+  LocatedBlock block = LocateShipTo(&source, kAnchor);
+  EXPECT_FALSE(block.found) << block.text.lines.size() << " lines read";
 }
 
 }  // namespace
