@@ -37,6 +37,10 @@ ParsedAddress ParseAddressLines(const std::vector<std::string>& lines);
 // the text is not a country name we know (case and accents ignored).
 std::string CountryFromText(const std::string& text);
 
+// True for the countries whose addresses are mostly printed in Cyrillic
+// (Russia, Belarus, Ukraine, Kazakhstan, Bulgaria; ISO alpha-2 codes).
+bool WritesCyrillic(const std::string& iso2);
+
 // True when `line` starts with a ship-to cue; *rest gets what follows it.
 bool StripShipToCue(const std::string& line, std::string* rest);
 

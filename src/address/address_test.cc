@@ -250,6 +250,11 @@ TEST(AddressCountryTest, NamesInManyLanguages) {
   EXPECT_EQ(CountryFromText("Berlin"), "");
 }
 
+TEST(AddressCountryTest, CountriesWritingCyrillic) {
+  for (const char* c : {"RU", "BY", "UA", "KZ", "BG"}) EXPECT_TRUE(WritesCyrillic(c)) << c;
+  for (const char* c : {"DE", "PL", "RS", "", "ru", "RUS"}) EXPECT_FALSE(WritesCyrillic(c)) << c;
+}
+
 TEST(AddressCompareTest, PostalCodesIgnoreFormatting) {
   EXPECT_TRUE(SamePostalCode("sw1a 1aa", "SW1A1AA"));
   EXPECT_TRUE(SamePostalCode("01310100", "01310-100"));

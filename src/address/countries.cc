@@ -132,6 +132,10 @@ bool IsKnownCode(const std::string& upper) {
 
 }  // namespace
 
+bool WritesCyrillic(const std::string& iso2) {
+  return iso2 == "RU" || iso2 == "BY" || iso2 == "UA" || iso2 == "KZ" || iso2 == "BG";
+}
+
 std::string CountryFromText(const std::string& text) {
   std::string key = FoldForMatch(text);
   if (key.empty()) return "";

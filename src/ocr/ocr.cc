@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include "ocr/line_images.h"
+
 // Tesseract runs parts of its LSTM in OpenMP teams of four threads. The scan
 // parallelises across worker processes instead: with two workers on two
 // cores, those teams double the CPU time. The OpenMP runtime reads
@@ -47,8 +49,11 @@ Engines& Get() {
 }
 
 // Tesseract's messages go to /dev/null: a global setting, made once before
-// any model loads (models may load on two threads at once).
+// any model loads (models may load on two threads at once). The call to
+// LineImagesStayRaw links in the replacements that keep Tesseract's line
+// images raw (line_images.h); OcrTest.LineImagesStayRaw checks they work.
 void QuietTesseract() {
+  LineImagesStayRaw();
   tesseract::TessBaseAPI api;
   api.SetVariable("debug_file", "/dev/null");
 }
@@ -70,6 +75,7 @@ std::unique_ptr<tesseract::TessBaseAPI> Load(const char* language, tesseract::Oc
   // Tesseract 5 reads every unsure word a second time inverted (light on
   // dark); label print is dark on light, so that second reading only costs.
   api->SetVariable("tessedit_do_invert", "0");
+  api->SetVariable("textord_all_prop", "1");
   return api;
 }
 

@@ -38,6 +38,17 @@ const Barcode* Anchor(const ImageScan& scan) {
   return best;
 }
 
+// The destination country a barcode names (ISO alpha-2), empty when none
+// does: GS1 421, MH10.8.3, or a "country" key in a 2-D code's payload.
+std::string BarcodeCountry(const ImageScan& scan) {
+  for (const Barcode& b : scan.barcodes) {
+    for (const auto& [key, value] : b.fields) {
+      if (key == "country" && value.size() == 2) return value;
+    }
+  }
+  return "";
+}
+
 // A field's confidence is that of the least sure word it was read from, so
 // that one doubtful word ("Miinchen") is not taken for a confident reading.
 void AddField(const char* name, const AddressField& f, const std::string& printed,
@@ -209,7 +220,7 @@ void ReadShipTo(ImageSource* source, const PipelineHooks& hooks, ImageScan* scan
     return;
   }
   if (hooks.on_step) hooks.on_step(kShipToStep, "ship-to OCR");
-  LocatedBlock block = LocateShipTo(source, anchor->corners);
+  LocatedBlock block = LocateShipTo(source, anchor->corners, BarcodeCountry(*scan));
   out.script = block.script;  // also the foreign script seen when no block was chosen
   if (!block.found) {
     out.notes.push_back("address not read: " + block.why);

@@ -26,10 +26,14 @@ struct LocatedBlock {
 // bl): the label is taken to be upright when the barcode reads left to
 // right. The block headed by a ship-to cue ("SHIP TO", "Empfänger",
 // "Получатель", ...) wins; else the block that parses as an address.
+// `barcode_country` (ISO 3166-1 alpha-2, or empty) is the destination a
+// barcode on the label names: a country that writes Cyrillic has the block
+// read in Russian first.
+LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor,
+                          const std::string& barcode_country = "");
+
 // The part of `p` (a block crop) around the line read there, padded.
 GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l);
-
-LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor);
 
 }  // namespace parcelproof
 
