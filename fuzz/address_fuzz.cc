@@ -27,5 +27,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)parcelproof::SameRecipient(a.recipient.value, first);
   (void)parcelproof::SameStreet(first, text);
   (void)parcelproof::CountryFromText(first);
+  (void)parcelproof::MayBeginCue(first);
   return 0;
 }

@@ -48,6 +48,12 @@ bool StripShipToCue(const std::string& line, std::string* rest);
 // "Expéditeur", "Отправитель", "寄件人", ...): that block is not the ship-to.
 bool IsSenderCue(const std::string& line);
 
+// True when `words`, the leading words of a line read without the rest,
+// could begin a ship-to or sender cue: they start with one ("TO Anna"), or
+// they are the start of one ("SHIP" of "SHIP TO:", "Return" of "Return
+// address"). Only the whole line tells whether it is a cue.
+bool MayBeginCue(const std::string& words);
+
 // Finds a postal code of `country` (any known format when empty) in `text`;
 // *begin/*end get its byte range. The match must stand alone (no letters or
 // digits glued to it).

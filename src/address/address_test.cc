@@ -332,6 +332,22 @@ TEST(AddressParseTest, CueLinesOcrMisreadAreNotTheRecipient) {
   EXPECT_EQ(b.city.value, "Kazan");
 }
 
+TEST(AddressCueTest, LeadingWordsThatMayBeginACue) {
+  // A cue, or the start of one: only the whole line tells.
+  for (const char* words : {"SHIP TO:", "SHIP", "Ship to Anna", "Deliver", "TO: Anna", "TO Anna",
+                            "Empf\xC3\xA4nger :", "FROM: SHENZHEN", "Return", "An der Alster",
+                            "\xD0\x9E\xD1\x82",  // "От" of "От кого"
+                            "\xD0\x9F\xD0\xBE\xD0\xBB\xD1\x83\xD1\x87\xD0\xB0\xD1\x82\xD0\xB5"
+                            "\xD0\xBB\xD1\x8C:"}) {  // "Получатель:"
+    EXPECT_TRUE(MayBeginCue(words)) << words;
+  }
+  // Words that begin no cue, though a cue begins them letter by letter.
+  for (const char* words : {"BLDG 3, 18", "CHINA POST", "Anna Schmidt", "Tomasz", "Fromm GmbH",
+                            "REGISTERED AIRMAIL", "ORDER 0200189", "", "Shipping"}) {
+    EXPECT_FALSE(MayBeginCue(words)) << words;
+  }
+}
+
 }  // namespace
 }  // namespace parcelproof
 

@@ -203,6 +203,20 @@ bool IsSenderCue(const std::string& line) {
   return false;
 }
 
+bool MayBeginCue(const std::string& words) {
+  std::string key = FoldForMatch(words);
+  auto begins = [&key](const std::string& c) {
+    return key == c || key.rfind(c + " ", 0) == 0 || c.rfind(key + " ", 0) == 0;
+  };
+  for (const char* cue : kCues) {
+    if (begins(cue)) return true;
+  }
+  for (const char* cue : kSenderCues) {
+    if (begins(cue)) return true;
+  }
+  return false;
+}
+
 bool StripShipToCue(const std::string& line, std::string* rest) {
   std::string key = FoldForMatch(line);
   for (const char* cue : kCues) {

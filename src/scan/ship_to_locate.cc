@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstdio>
 #include <optional>
 #include <vector>
 
 #include "address/address.h"
+#include "image/leading_words.h"
 #include "image/text_lines.h"
 
 namespace parcelproof {
@@ -150,12 +152,47 @@ bool HasSureWord(const OcrLine& line) {
   return false;
 }
 
-// Reads the first line of a block for a cue word.
+// True when English read the line surely: a Russian cue is not in it unread.
+bool SurelyEnglish(const OcrLine& eng) { return eng.confidence > kSureLine || HasSureWord(eng); }
+
+// The first `width` columns of a picture.
+GrayPixels LeftPart(const GrayPixels& p, int width) {
+  GrayPixels out;
+  out.width = width;
+  out.height = p.height;
+  out.data.reserve(static_cast<size_t>(width) * static_cast<size_t>(p.height));
+  for (int y = 0; y < p.height; ++y) {
+    auto row = p.data.begin() + static_cast<std::ptrdiff_t>(y) * p.width;
+    out.data.insert(out.data.end(), row, row + width);
+  }
+  return out;
+}
+
+// A line's leading words read for a cue: two, as no cue is longer. Reading
+// costs in proportion to the width read, and the first lines searched for
+// a cue are mostly longer ("BLDG 3, 18 BANTIAN RD, LONGGANG").
+constexpr int kCueWords = 2;
+
+// Reads the first line of a block for a cue word: first its leading words
+// alone, cut at a gap between words. Only a sure English reading of them
+// that begins no cue stands; else the whole line is read, in English and
+// then in Russian when English is unsure. (The words cut off may undo a
+// cue, "SHIP TO Anna" without a colon is none; and English misreads some
+// lines cut short that it reads whole, "FROM: SHENZHEN JIAYU" as "; rar
+// 6S N JIAYU" at 0.45 beside the Arabic-script block of a bad-input photo.)
 Cue FirstLineCue(const Region& region, const Box& line) {
-  GrayPixels crop = ReadCrop(region, line, line.h / 3);
+  const int pad = line.h / 3;
+  const double f = kReadPx / kDetectPx;
+  GrayPixels crop = ReadCrop(region, line, pad);
+  int keep = LeadingWordsWidth(crop, static_cast<int>(pad * f),
+                               static_cast<int>((pad + line.h) * f), kCueWords);
+  if (keep < crop.width) {
+    OcrLine lead = ReadTextLine(LeftPart(crop, keep), "eng");
+    if (SurelyEnglish(lead) && !MayBeginCue(lead.text)) return Cue::kNone;
+  }
   OcrLine eng = ReadTextLine(crop, "eng");
   Cue cue = CueOf(eng.text);
-  if (cue != Cue::kNone || eng.confidence > kSureLine || HasSureWord(eng)) return cue;
+  if (cue != Cue::kNone || SurelyEnglish(eng)) return cue;
   return CueOf(ReadTextLine(crop, "rus").text);
 }
 

@@ -1,8 +1,9 @@
 // The ship-to locator on pictures drawn here (Hershey fonts), so that every
 // compiler's build reads the same geometry: a sender's block cut by the
 // photo's top edge (its "FROM:" head lost) is never taken for the ship-to
-// block, and a block that runs off the photo is never confident enough for
-// a verdict.
+// block, a block that runs off the photo is never confident enough for a
+// verdict, and cues found by reading a first line's leading words
+// ("SHIP TO: EMMA WILSON", "FROM: ACME TRADING LTD") decide as before.
 #include "scan/ship_to_locate.h"
 
 #include <gtest/gtest.h>
@@ -157,6 +158,32 @@ TEST_F(ShipToLocateTest, TransliteratedAddressToRussiaStaysLatin) {
     ASSERT_EQ(block.text.lines.size(), 5u) << country;
     EXPECT_EQ(block.text.lines[3].text, "Samara 443099") << country;
   }
+}
+
+// Only the two leading words of a block's first line are read at first: a
+// cue that they begin is read whole. Here a block of four lines that is no
+// address comes first, the cued block (three empty lines lower) second.
+TEST_F(ShipToLocateTest, CueLineBeyondItsLeadingWordsIsReadWhole) {
+  cv::Mat pixels;
+  ImageSource source = Photo({"WEIGHT 450 G", "SHIP DATE 2026-03-03", "ORDER 0200189", "REF 77812",
+                              "", "", "", "SHIP TO: EMMA WILSON", "88 GEORGE STREET", "AUSTRALIA"},
+                             140, &pixels);
+  LocatedBlock block = LocateShipTo(&source, kAnchor);
+  ASSERT_TRUE(block.found) << block.why;
+  ASSERT_TRUE(block.readable) << block.why;
+  ASSERT_FALSE(block.text.lines.empty());
+  EXPECT_NE(block.text.lines.back().text.find("AUSTRALIA"), std::string::npos);
+}
+
+TEST_F(ShipToLocateTest, SenderCueBeyondItsLeadingWordsKeepsTheSenderOut) {
+  // Without its cue, the sender's block would parse as an address.
+  cv::Mat pixels;
+  ImageSource source =
+      Photo({"WEIGHT 450 G", "SHIP DATE 2026-03-03", "ORDER 0200189", "REF 77812", "", "", "",
+             "FROM: ACME TRADING LTD", "LONDON SW1A 1AA", "UNITED KINGDOM"},
+            140, &pixels);
+  LocatedBlock block = LocateShipTo(&source, kAnchor);
+  EXPECT_FALSE(block.found) << block.text.lines.size() << " lines read";
 }
 
 }  // namespace
