@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "gray_mat.h"
 #include "image/text_lines.h"
 #include "image/text_lines_reference.h"
 
@@ -177,14 +178,6 @@ TEST(InkRunsTest, WithoutClearsComponentsAndBoxes) {
   EXPECT_TRUE(SameMat(ToMat(Without(RunsOf(m), label_of_run, drop, boxes)), want));
 }
 
-GrayPixels FromMat(const cv::Mat& m) {
-  GrayPixels p;
-  p.width = m.cols;
-  p.height = m.rows;
-  p.data.assign(m.data, m.data + m.total());
-  return p;
-}
-
 // A region as LocateShipTo warps it: blocks of printed lines, rules, a
 // frame, a barcode, a code of modules, noise, turned a little.
 cv::Mat LabelRegion(uint64_t seed) {
@@ -239,7 +232,7 @@ void ExpectSameBlocks(const GrayPixels& p, const std::string& what) {
 TEST(InkRunsTest, TextBlocksAreTheReferenceOnes) {
   size_t lines = 0;
   for (uint64_t seed = 1; seed <= 12; ++seed) {
-    GrayPixels p = FromMat(LabelRegion(seed));
+    GrayPixels p = testing::GrayFromMat(LabelRegion(seed));
     ExpectSameBlocks(p, "region " + std::to_string(seed));
     for (const TextBlock& b : FindTextBlocks(p, 6, 45)) lines += b.lines.size();
   }

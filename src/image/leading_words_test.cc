@@ -9,17 +9,10 @@
 #include <opencv2/imgproc.hpp>
 #include <string>
 
+#include "gray_mat.h"
+
 namespace parcelproof {
 namespace {
-
-GrayPixels Pixels(const cv::Mat& m) {
-  GrayPixels p;
-  p.width = m.cols;
-  p.height = m.rows;
-  for (int y = 0; y < m.rows; ++y)
-    p.data.insert(p.data.end(), m.ptr<uint8_t>(y), m.ptr<uint8_t>(y) + m.cols);
-  return p;
-}
 
 constexpr int kLeft = 20, kBaseline = 45;
 constexpr double kScale = 1.0;
@@ -47,21 +40,21 @@ bool InkInColumn(const cv::Mat& m, int x) {
 
 TEST(LeadingWordsTest, CutsInTheGapAfterTheWordsWanted) {
   cv::Mat m = Line("SHIP TO: Anna Schmidt-Lehmann 12");
-  int cut = LeadingWordsWidth(Pixels(m), 18, 52, 2);
+  int cut = LeadingWordsWidth(testing::GrayFromMat(m), 18, 52, 2);
   EXPECT_GT(cut, kLeft + TextWidth("SHIP TO:"));
   EXPECT_LT(cut, kLeft + TextWidth("SHIP TO: A"));
   EXPECT_FALSE(InkInColumn(m, cut));
-  int three = LeadingWordsWidth(Pixels(m), 18, 52, 3);
+  int three = LeadingWordsWidth(testing::GrayFromMat(m), 18, 52, 3);
   EXPECT_GT(three, kLeft + TextWidth("SHIP TO: Anna"));
   EXPECT_LT(three, kLeft + TextWidth("SHIP TO: Anna S"));
 }
 
 TEST(LeadingWordsTest, KeepsAWholeLineOfFewWords) {
   cv::Mat m = Line("Empfanger:");
-  EXPECT_EQ(LeadingWordsWidth(Pixels(m), 18, 52, 2), m.cols);
+  EXPECT_EQ(LeadingWordsWidth(testing::GrayFromMat(m), 18, 52, 2), m.cols);
   cv::Mat two = Line("CHINA POST");
-  EXPECT_EQ(LeadingWordsWidth(Pixels(two), 18, 52, 2), two.cols);
-  EXPECT_LT(LeadingWordsWidth(Pixels(two), 18, 52, 1), two.cols);
+  EXPECT_EQ(LeadingWordsWidth(testing::GrayFromMat(two), 18, 52, 2), two.cols);
+  EXPECT_LT(LeadingWordsWidth(testing::GrayFromMat(two), 18, 52, 1), two.cols);
 }
 
 TEST(LeadingWordsTest, GapsBetweenLettersAreNoWordGaps) {
@@ -75,17 +68,17 @@ TEST(LeadingWordsTest, GapsBetweenLettersAreNoWordGaps) {
     x += 9;  // 12 px from the last letter's right edge to the next word
   }
   // The second word's last letter ends at 106, the third word starts at 118.
-  EXPECT_EQ(LeadingWordsWidth(Pixels(m), 10, 30, 2), 112);
-  EXPECT_EQ(LeadingWordsWidth(Pixels(m), 10, 30, 1), 58);
+  EXPECT_EQ(LeadingWordsWidth(testing::GrayFromMat(m), 10, 30, 2), 112);
+  EXPECT_EQ(LeadingWordsWidth(testing::GrayFromMat(m), 10, 30, 1), 58);
 }
 
 TEST(LeadingWordsTest, InkOutsideTheLineRowsIsIgnored) {
   cv::Mat m = Line("SHIP TO: Anna Schmidt");
   // A line above touching the top rows fills every gap there.
   cv::rectangle(m, cv::Rect(0, 0, m.cols, 6), cv::Scalar(0), cv::FILLED);
-  int cut = LeadingWordsWidth(Pixels(m), 18, 52, 2);
+  int cut = LeadingWordsWidth(testing::GrayFromMat(m), 18, 52, 2);
   EXPECT_LT(cut, kLeft + TextWidth("SHIP TO: A"));
-  EXPECT_EQ(LeadingWordsWidth(Pixels(m), 0, 52, 2), m.cols);
+  EXPECT_EQ(LeadingWordsWidth(testing::GrayFromMat(m), 0, 52, 2), m.cols);
 }
 
 TEST(LeadingWordsTest, FaintOrDegeneratePicturesAreKeptWhole) {
@@ -93,14 +86,14 @@ TEST(LeadingWordsTest, FaintOrDegeneratePicturesAreKeptWhole) {
   cv::rectangle(faint, cv::Rect(10, 10, 40, 20), cv::Scalar(170), cv::FILLED);
   cv::rectangle(faint, cv::Rect(80, 10, 40, 20), cv::Scalar(170), cv::FILLED);
   cv::rectangle(faint, cv::Rect(150, 10, 40, 20), cv::Scalar(170), cv::FILLED);
-  EXPECT_EQ(LeadingWordsWidth(Pixels(faint), 5, 35, 1), 300);
+  EXPECT_EQ(LeadingWordsWidth(testing::GrayFromMat(faint), 5, 35, 1), 300);
   GrayPixels empty;
   EXPECT_EQ(LeadingWordsWidth(empty, 0, 10, 2), 0);
   GrayPixels short_data;
   short_data.width = 10;
   short_data.height = 10;
   EXPECT_EQ(LeadingWordsWidth(short_data, 0, 10, 2), 10);
-  EXPECT_EQ(LeadingWordsWidth(Pixels(Line("A B C")), 18, 52, 0), 700);
+  EXPECT_EQ(LeadingWordsWidth(testing::GrayFromMat(Line("A B C")), 18, 52, 0), 700);
 }
 
 }  // namespace

@@ -10,16 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "gray_mat.h"
+
 namespace parcelproof {
 namespace {
-
-GrayPixels FromMat(const cv::Mat& m) {
-  GrayPixels p;
-  p.width = m.cols;
-  p.height = m.rows;
-  p.data.assign(m.data, m.data + m.total());
-  return p;
-}
 
 // Five lines of text whose left edge is a few pixels from a frame line,
 // under a rule, with a code-like block of modules to their right.
@@ -46,7 +40,7 @@ cv::Mat LabelCorner() {
 }
 
 TEST(TextLinesTest, LinesBesideTheFrameAreFoundWhole) {
-  std::vector<TextBlock> blocks = FindTextBlocks(FromMat(LabelCorner()), 6, 45);
+  std::vector<TextBlock> blocks = FindTextBlocks(testing::GrayFromMat(LabelCorner()), 6, 45);
   const TextBlock* address = nullptr;
   for (const TextBlock& b : blocks) {
     if (b.bounds.x > 100 && b.bounds.x < 120 &&
@@ -59,7 +53,7 @@ TEST(TextLinesTest, LinesBesideTheFrameAreFoundWhole) {
 }
 
 TEST(TextLinesTest, ModulesOfACodeMakeNoLines) {
-  for (const TextBlock& b : FindTextBlocks(FromMat(LabelCorner()), 6, 45)) {
+  for (const TextBlock& b : FindTextBlocks(testing::GrayFromMat(LabelCorner()), 6, 45)) {
     for (const Box& l : b.lines) {
       bool in_code = l.x + l.w > 470 && l.y + l.h > 85 && l.y < 245;
       EXPECT_FALSE(in_code) << l.x << "," << l.y << " " << l.w << "x" << l.h;
@@ -68,8 +62,11 @@ TEST(TextLinesTest, ModulesOfACodeMakeNoLines) {
 }
 
 TEST(TextLinesTest, BlankAndTinyPicturesHaveNoLines) {
-  EXPECT_TRUE(FindTextBlocks(FromMat(cv::Mat(300, 300, CV_8UC1, cv::Scalar(255))), 6, 45).empty());
-  EXPECT_TRUE(FindTextBlocks(FromMat(cv::Mat(4, 4, CV_8UC1, cv::Scalar(0))), 6, 45).empty());
+  EXPECT_TRUE(
+      FindTextBlocks(testing::GrayFromMat(cv::Mat(300, 300, CV_8UC1, cv::Scalar(255))), 6, 45)
+          .empty());
+  EXPECT_TRUE(
+      FindTextBlocks(testing::GrayFromMat(cv::Mat(4, 4, CV_8UC1, cv::Scalar(0))), 6, 45).empty());
 }
 
 }  // namespace
