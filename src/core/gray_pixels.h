@@ -14,6 +14,10 @@ struct GrayPixels {
   int height = 0;
 };
 
+// The rectangle [x0, x1) x [y0, y1) of `p`, clipped to it (empty when
+// nothing is left).
+GrayPixels CutRect(const GrayPixels& p, int x0, int y0, int x1, int y1);
+
 }  // namespace parcelproof
 
 #endif  // PARCELPROOF_CORE_GRAY_PIXELS_H_

@@ -104,14 +104,7 @@ GrayPixels SpanPicture(const GrayPixels& crop, const OcrLine& l, size_t begin, s
   int x0 = prev_end < 0 ? 0 : std::max(0, (prev_end + first) / 2 - left);
   int x1 = next < 0 ? line.width : std::min(line.width, (last + next + 1) / 2 - left);
   if (x1 - x0 < 4) return {};
-  GrayPixels out;
-  out.width = x1 - x0;
-  out.height = line.height;
-  for (int y = 0; y < line.height; ++y) {
-    auto row = line.data.begin() + static_cast<std::ptrdiff_t>(y) * line.width;
-    out.data.insert(out.data.end(), row + x0, row + x1);
-  }
-  return out;
+  return CutRect(line, x0, 0, x1, line.height);
 }
 
 }  // namespace parcelproof

@@ -1,6 +1,5 @@
 #include "scan/pipeline.h"
 
-#include <cmath>
 #include <optional>
 
 #include "core/file.h"
@@ -8,7 +7,6 @@
 #include "core/sha256.h"
 #include "exif/exif_reader.h"
 #include "image/codecs.h"
-#include "label/interpret.h"
 #include "scan/address_step.h"
 #include "scan/decoder.h"
 #include "scan/image_source.h"

@@ -155,19 +155,6 @@ bool HasSureWord(const OcrLine& line) {
 // True when English read the line surely: a Russian cue is not in it unread.
 bool SurelyEnglish(const OcrLine& eng) { return eng.confidence > kSureLine || HasSureWord(eng); }
 
-// The first `width` columns of a picture.
-GrayPixels LeftPart(const GrayPixels& p, int width) {
-  GrayPixels out;
-  out.width = width;
-  out.height = p.height;
-  out.data.reserve(static_cast<size_t>(width) * static_cast<size_t>(p.height));
-  for (int y = 0; y < p.height; ++y) {
-    auto row = p.data.begin() + static_cast<std::ptrdiff_t>(y) * p.width;
-    out.data.insert(out.data.end(), row, row + width);
-  }
-  return out;
-}
-
 // A line's leading words read for a cue: two, as no cue is longer. Reading
 // costs in proportion to the width read, and the first lines searched for
 // a cue are mostly longer ("BLDG 3, 18 BANTIAN RD, LONGGANG").
@@ -187,7 +174,7 @@ Cue FirstLineCue(const Region& region, const Box& line) {
   int keep = LeadingWordsWidth(crop, static_cast<int>(pad * f),
                                static_cast<int>((pad + line.h) * f), kCueWords);
   if (keep < crop.width) {
-    OcrLine lead = ReadTextLine(LeftPart(crop, keep), "eng");
+    OcrLine lead = ReadTextLine(CutRect(crop, 0, 0, keep, crop.height), "eng");
     if (SurelyEnglish(lead) && !MayBeginCue(lead.text)) return Cue::kNone;
   }
   OcrLine eng = ReadTextLine(crop, "eng");
@@ -218,15 +205,8 @@ GrayPixels SubPicture(const GrayPixels& p, const OcrLine& l) {
   int pad = std::max(2, l.h / 4);
   int x0 = std::max(0, l.x - pad), y0 = std::max(0, l.y - pad);
   int x1 = std::min(p.width, l.x + l.w + pad), y1 = std::min(p.height, l.y + l.h + pad);
-  GrayPixels out;
-  if (x1 - x0 < 4 || y1 - y0 < 4) return out;
-  out.width = x1 - x0;
-  out.height = y1 - y0;
-  for (int y = y0; y < y1; ++y) {
-    const uint8_t* row = p.data.data() + static_cast<size_t>(y) * static_cast<size_t>(p.width);
-    out.data.insert(out.data.end(), row + x0, row + x1);
-  }
-  return out;
+  if (x1 - x0 < 4 || y1 - y0 < 4) return {};
+  return CutRect(p, x0, y0, x1, y1);
 }
 
 namespace {
