@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli_runner.h"
@@ -115,6 +116,28 @@ TEST(StartupCliTest, InstallLayoutFindsTheMediaBinary) {
   r = RunProgram(tmp.File("bin/parcelproof"), {"scan", tmp.File("missing.jpg")});
   EXPECT_EQ(r.exit_code, 3) << r.err;
   EXPECT_NE(r.err.find("missing.jpg"), std::string::npos) << r.err;
+}
+
+// The media verbs run with glibc's huge-page tunable (media_exec.cc), added
+// to what the user set, never overriding a hugetlb value of theirs. A stand-in
+// media binary prints the environment it was given.
+TEST(StartupCliTest, MediaVerbsRunWithHugePagesUnlessTheUserChoseOtherwise) {
+  TempDir tmp;
+  CopyExecutable(PP_CLI_PATH, tmp.File("parcelproof"));
+  WriteFileOrDie(tmp.File("parcelproof-media"),
+                 "#!/bin/sh\nprintf '%s|%s' \"$1\" \"${GLIBC_TUNABLES-unset}\"\n");
+  ASSERT_EQ(::chmod(tmp.File("parcelproof-media").c_str(), 0755), 0);
+  const std::pair<std::vector<std::string>, std::string> cases[] = {
+      {{}, "scan|glibc.malloc.hugetlb=1"},
+      {{"GLIBC_TUNABLES=glibc.malloc.arena_max=2"},
+       "scan|glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1"},
+      {{"GLIBC_TUNABLES=glibc.malloc.hugetlb=0"}, "scan|glibc.malloc.hugetlb=0"},
+  };
+  for (const auto& [env, expected] : cases) {
+    CliRun r = RunProgram(tmp.File("parcelproof"), {"scan", "x.jpg"}, env);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(r.out, expected);
+  }
 }
 
 }  // namespace
