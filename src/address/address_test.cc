@@ -313,6 +313,14 @@ TEST(AddressParseTest, PostalCodesWithOcrLookAlikes) {
       {"Grace Hansen", "Rua XV de Novembro 35", "Curitiba - PR", "80010 -000", "BRAZIL"});
   EXPECT_EQ(br.postal_code.value, "80010-000");
   EXPECT_EQ(br.city.value, "Curitiba");
+  // A zero read as a copyright sign (bench photo a0180); the city keeps
+  // whole characters.
+  ParsedAddress es = ParseAddressLines({"Felix Gr\xC3\xBCn", "Carrer de Ferran 68",
+                                        "\xC2\xA9"
+                                        "8002 Barcelona",
+                                        "SPAIN"});
+  EXPECT_EQ(es.postal_code.value, "08002");
+  EXPECT_EQ(es.city.value, "Barcelona");
   // A word is not made a postal code.
   ParsedAddress word = ParseAddressLines({"Ana Sousa", "Rua Augusta 17", "SOLIS", "FRANCE"});
   EXPECT_EQ(word.postal_code.value, "");
@@ -330,15 +338,42 @@ TEST(AddressParseTest, CueLinesOcrMisreadAreNotTheRecipient) {
       {"\xD0\xA2\xD0\x9E.", "Anna", "ul. Lenina 5", "\xD0\x93. Kazan", "420111", "RUSSIA"});
   EXPECT_EQ(b.recipient.value, "Anna");
   EXPECT_EQ(b.city.value, "Kazan");
+  // "TO:" read by English as "10?" (bench photo a0011) or with a semicolon.
+  for (const char* cue : {"10?", "TO;"}) {
+    ParsedAddress c = ParseAddressLines(
+        {cue, "Mateo Novak", "Rua de Santa Catarina 49", "4000-322 Porto", "PORTUGAL"});
+    EXPECT_EQ(c.recipient.value, "Mateo Novak") << cue;
+    EXPECT_EQ(c.postal_code.value, "4000-322") << cue;
+  }
+  // A name that merely ends in a question mark is still the recipient.
+  EXPECT_EQ(ParseAddressLines({"Who?", "Rua 49", "4000-322 Porto", "PORTUGAL"}).recipient.value,
+            "Who?");
+}
+
+TEST(AddressCueTest, CuesOcrSplitOrReadAsLookAlikes) {
+  // English splits "Empfänger" at its wide letter gap and reads "КОМУ" in
+  // capitals as Latin letters: both still cues, as whole lines.
+  std::string rest = "unset";
+  for (const char* line : {"Empf anger :", "Empf anger", "SHIP T O:", "KOMY", "KOMY:"}) {
+    EXPECT_TRUE(StripShipToCue(line, &rest)) << line;
+    EXPECT_EQ(rest, "") << line;
+  }
+  EXPECT_TRUE(StripShipToCue("KOMY: Anna Petrova", &rest));
+  EXPECT_EQ(rest, "Anna Petrova");
+  // Not cues: a name, a street, a word that only contains a cue's letters.
+  for (const char* line : {"Anna Schmidt", "Empfangsstr. 3", "Kom Yusuf", "T O M"}) {
+    EXPECT_FALSE(StripShipToCue(line, &rest)) << line;
+  }
 }
 
 TEST(AddressCueTest, LeadingWordsThatMayBeginACue) {
   // A cue, or the start of one: only the whole line tells.
-  for (const char* words : {"SHIP TO:", "SHIP", "Ship to Anna", "Deliver", "TO: Anna", "TO Anna",
-                            "Empf\xC3\xA4nger :", "FROM: SHENZHEN", "Return", "An der Alster",
-                            "\xD0\x9E\xD1\x82",  // "От" of "От кого"
-                            "\xD0\x9F\xD0\xBE\xD0\xBB\xD1\x83\xD1\x87\xD0\xB0\xD1\x82\xD0\xB5"
-                            "\xD0\xBB\xD1\x8C:"}) {  // "Получатель:"
+  for (const char* words :
+       {"SHIP TO:", "SHIP", "Ship to Anna", "Deliver", "TO: Anna", "TO Anna",
+        "Empf\xC3\xA4nger :", "FROM: SHENZHEN", "Return", "An der Alster", "Empf anger :", "KOMY",
+        "\xD0\x9E\xD1\x82",  // "От" of "От кого"
+        "\xD0\x9F\xD0\xBE\xD0\xBB\xD1\x83\xD1\x87\xD0\xB0\xD1\x82\xD0\xB5"
+        "\xD0\xBB\xD1\x8C:"}) {  // "Получатель:"
     EXPECT_TRUE(MayBeginCue(words)) << words;
   }
   // Words that begin no cue, though a cue begins them letter by letter.

@@ -2,6 +2,7 @@
 // country is the last line (or the end of it), the postal code sits on the
 // line of the city (or alone under it), the recipient is the first line and
 // the street lines are those in between.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,17 @@ const char* const kCues[] = {
     "odbiorca",
     "\xD0\xBF\xD0\xBE\xD0\xBB\xD1\x83\xD1\x87\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C",  // получатель
     "\xD0\xBA\xD0\xBE\xD0\xBC\xD1\x83",                                                  // кому
+    "komy",  // "КОМУ" in capitals, read by English as its Latin look-alikes
     "\xE6\x94\xB6\xE4\xBB\xB6\xE4\xBA\xBA",  // 收件人
     "\xE5\xB1\x8A\xE3\x81\x91\xE5\x85\x88",  // 届け先
 };
+
+// OCR splits words where the print has a wide letter gap ("Empf anger :"),
+// so a line that is a cue but for its spaces is one too.
+std::string WithoutSpaces(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
+  return s;
+}
 
 std::string Trim(const std::string& s) {
   size_t b = s.find_first_not_of(" \t\r\n,;");
@@ -72,7 +81,9 @@ size_t CodePoints(const std::string& s) {
 bool LooksLikeCue(const std::string& line) {
   if (line.empty()) return false;
   size_t n = CodePoints(line);
-  return (line.back() == ':' && n <= 16) || (line.back() == '.' && n <= 3);
+  // Colons misread: "TO." and "10?" or "TO;" ("TO:" in English's eyes).
+  bool short_end = line.back() == '.' || line.back() == '?' || line.back() == ';';
+  return (line.back() == ':' && n <= 16) || (short_end && n <= 3);
 }
 
 // "г. Москва" -> "Москва"; "CITY: X" is not expected on labels.
@@ -205,8 +216,10 @@ bool IsSenderCue(const std::string& line) {
 
 bool MayBeginCue(const std::string& words) {
   std::string key = FoldForMatch(words);
-  auto begins = [&key](const std::string& c) {
-    return key == c || key.rfind(c + " ", 0) == 0 || c.rfind(key + " ", 0) == 0;
+  const std::string compact = WithoutSpaces(key);
+  auto begins = [&key, &compact](const std::string& c) {
+    return key == c || key.rfind(c + " ", 0) == 0 || c.rfind(key + " ", 0) == 0 ||
+           compact == WithoutSpaces(c);
   };
   for (const char* cue : kCues) {
     if (begins(cue)) return true;
@@ -219,9 +232,10 @@ bool MayBeginCue(const std::string& words) {
 
 bool StripShipToCue(const std::string& line, std::string* rest) {
   std::string key = FoldForMatch(line);
+  const std::string compact = WithoutSpaces(key);
   for (const char* cue : kCues) {
     std::string c = cue;
-    if (key == c) {
+    if (key == c || compact == WithoutSpaces(c)) {
       *rest = "";
       return true;
     }
@@ -243,7 +257,7 @@ ParsedAddress ParseAddressLines(const std::vector<std::string>& input) {
     std::string rest;
     if (out.lines.empty() && StripShipToCue(line, &rest)) line = rest;
     // A short first line ending in a colon is a cue OCR misspelt ("SHIP T0:",
-    // "Destinataire :" read as Cyrillic); "TO." too.
+    // "Destinataire :" read as Cyrillic); "TO.", "10?" and "TO;" too.
     if (out.lines.empty() && i + 2 < input.size() && LooksLikeCue(line)) line.clear();
     if (line.empty() || IsPhoneLine(line)) continue;
     out.lines.push_back(line);

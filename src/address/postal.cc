@@ -173,12 +173,32 @@ std::string Upper(const std::string& text) {
   return upper;
 }
 
+// `upper` with OCR's look-alikes of a zero that are not ASCII ("©8002
+// Barcelona") made an O, which the repair then takes for a 0; at[i] is the
+// byte of `upper` that byte i of the result came from (at[size] its end).
+std::string AsciiLookAlikes(const std::string& upper, std::vector<size_t>* at) {
+  std::string out;
+  at->clear();
+  for (size_t i = 0; i < upper.size(); ++i) {
+    at->push_back(i);
+    if (upper.compare(i, 2, "\xC2\xA9") == 0 || upper.compare(i, 2, "\xC2\xAE") == 0) {  // © ®
+      out.push_back('O');
+      ++i;
+    } else {
+      out.push_back(upper[i]);
+    }
+  }
+  at->push_back(upper.size());
+  return out;
+}
+
 }  // namespace
 
 bool FindPostalCodeRepaired(const std::string& text, const std::string& country, size_t* begin,
                             size_t* end, std::string* code) {
   if (country.empty()) return false;
-  std::string upper = Upper(text);
+  std::vector<size_t> at;
+  std::string upper = AsciiLookAlikes(Upper(text), &at);
   const std::vector<std::regex>& compiled = Compiled();
   for (size_t i = 0; i < compiled.size(); ++i) {
     if (!CoversCountry(kFormats[i], country)) continue;
@@ -188,8 +208,8 @@ bool FindPostalCodeRepaired(const std::string& text, const std::string& country,
     while (from < upper.size() && Search(upper.substr(from), loose, &b, &e)) {
       std::string fixed = Repair(upper.substr(from + b, e - b), compiled[i]);
       if (!fixed.empty()) {
-        *begin = from + b;
-        *end = from + e;
+        *begin = at[from + b];
+        *end = at[from + e];
         *code = fixed;
         return true;
       }
