@@ -3,10 +3,8 @@
 // the duration first; the video may then take timeout + duration / 4
 // seconds, at most ten times the timeout.
 #include <fcntl.h>
-#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -20,12 +18,12 @@
 
 #include "av/video_file.h"
 #include "core/file.h"
-#include "core/sanitizer.h"
 #include "core/sha256.h"
 #include "image/picture.h"
 #include "scan/pipeline.h"
 #include "scan/video_json.h"
 #include "scan/video_scan.h"
+#include "scan/worker_process.h"
 
 namespace parcelproof {
 namespace {
@@ -43,17 +41,7 @@ struct Worker {
 };
 
 [[noreturn]] void WorkerMain(const std::string& path, const VideoScanOptions& options, int fd) {
-  DisableImageThreads();
-  // Decoded frames are megabytes each: keep them on the heap between frames
-  // instead of mapping fresh pages (and taking their page faults) every time.
-  ::mallopt(M_MMAP_THRESHOLD, 256 << 20);
-  ::mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  if (!kUnderAddressSanitizer) {
-    struct rlimit lim = {6ull << 30, 6ull << 30};  // a decompression bomb fails, not the machine
-    setrlimit(RLIMIT_AS, &lim);
-    int devnull = ::open("/dev/null", O_WRONLY);
-    if (devnull >= 0) ::dup2(devnull, 2);
-  }
+  EnterWorkerProcess(6ull << 30);
   VideoScanHooks hooks;
   hooks.abort_after_frames = options.debug_abort_after_frames;
   hooks.frame_delay_ms = options.debug_frame_delay_ms;
@@ -62,14 +50,6 @@ struct Worker {
   VideoScan scan = ScanVideoInProcess(path, hooks);
   WriteAllToFd(fd, "RESULT " + VideoScanToJson(scan, true) + "\n");
   ::_exit(0);
-}
-
-std::string DescribeExit(int wstatus) {
-  if (WIFSIGNALED(wstatus)) {
-    return std::string("signal ") + std::to_string(WTERMSIG(wstatus)) + " (" +
-           strsignal(WTERMSIG(wstatus)) + ")";
-  }
-  return "exit status " + std::to_string(WEXITSTATUS(wstatus));
 }
 
 class VideoPool {

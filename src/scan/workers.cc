@@ -5,10 +5,8 @@
 // step it died in, and the images the worker had not begun are handed out
 // again.
 #include <fcntl.h>
-#include <malloc.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,10 +19,10 @@
 #include <thread>
 
 #include "core/file.h"
-#include "core/sanitizer.h"
 #include "image/picture.h"
 #include "scan/pipeline.h"
 #include "scan/scan_json.h"
+#include "scan/worker_process.h"
 
 namespace parcelproof {
 namespace {
@@ -53,17 +51,7 @@ struct Running {
 // "RESULT <json>" per image.
 [[noreturn]] void WorkerMain(const std::vector<std::string>& paths, const ScanOptions& options,
                              const std::vector<Task>& batch, int fd) {
-  DisableImageThreads();
-  // Picture buffers are megabytes each: keep them on the heap between images
-  // instead of mapping fresh pages (and taking their page faults) every time.
-  ::mallopt(M_MMAP_THRESHOLD, 256 << 20);
-  ::mallopt(M_TRIM_THRESHOLD, 512 << 20);
-  if (!kUnderAddressSanitizer) {
-    struct rlimit lim = {4ull << 30, 4ull << 30};  // a decompression bomb fails, not the machine
-    setrlimit(RLIMIT_AS, &lim);
-    int devnull = ::open("/dev/null", O_WRONLY);
-    if (devnull >= 0) ::dup2(devnull, 2);  // decoder chatter ("Corrupt JPEG data...")
-  }
+  EnterWorkerProcess(4ull << 30);
   for (const Task& task : batch) {
     WriteAllToFd(fd, "BEGIN\n");
     PipelineHooks hooks;
@@ -77,14 +65,6 @@ struct Running {
     WriteAllToFd(fd, "RESULT " + ImageScanToJson(scan) + "\n");
   }
   ::_exit(0);
-}
-
-std::string DescribeExit(int wstatus) {
-  if (WIFSIGNALED(wstatus)) {
-    return std::string("signal ") + std::to_string(WTERMSIG(wstatus)) + " (" +
-           strsignal(WTERMSIG(wstatus)) + ")";
-  }
-  return "exit status " + std::to_string(WEXITSTATUS(wstatus));
 }
 
 class Pool {
