@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdlib>
 
+#include "fuzz_picture.h"
 #include "image/text_lines.h"
 #include "image/text_lines_reference.h"
 
@@ -19,12 +20,8 @@ bool Same(const parcelproof::Box& a, const parcelproof::Box& b) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size < 3) return 0;
-  parcelproof::GrayPixels p;
-  p.width = 8 + (data[0] | data[1] << 8) % 300;
-  const size_t pixels = size - 2;
-  p.height = 8 + static_cast<int>(pixels * 8 / static_cast<size_t>(p.width)) % 300;
-  p.data.resize(static_cast<size_t>(p.width) * static_cast<size_t>(p.height));
-  for (size_t i = 0; i < p.data.size(); ++i) p.data[i] = data[2 + i % pixels];
+  const parcelproof::GrayPixels p =
+      parcelproof::fuzz::PictureFromBytes(data, size, {2, 8, 300, 8, 300});
   for (int min_h : {2, 6}) {
     auto got = parcelproof::FindTextBlocks(p, min_h, 45);
     auto want = parcelproof::reference::FindTextBlocks(p, min_h, 45);

@@ -406,18 +406,22 @@ void ReadChosen(const GrayPixels& crop, bool cyrillic_expected, LocatedBlock* ou
   out->text = OcrText();
 }
 
+// A barcode drawn under 20 pixels wide gives no frame to find the block in.
+bool TooSmallAnAnchor(const std::array<PointF, 4>& anchor) {
+  return std::hypot(anchor[1].x - anchor[0].x, anchor[1].y - anchor[0].y) < 20;
+}
+
 }  // namespace
 
 std::optional<Quad> ShipToFullArea(const ImageSource& source, const std::array<PointF, 4>& anchor) {
-  // As LocateShipTo, which warps no region around a barcode this small.
-  if (std::hypot(anchor[1].x - anchor[0].x, anchor[1].y - anchor[0].y) < 20) return std::nullopt;
+  if (TooSmallAnAnchor(anchor)) return std::nullopt;
   return PlanWarp(source, anchor).full_area;
 }
 
 LocatedBlock LocateShipTo(ImageSource* source, const std::array<PointF, 4>& anchor,
                           const std::string& barcode_country) {
   LocatedBlock out;
-  if (std::hypot(anchor[1].x - anchor[0].x, anchor[1].y - anchor[0].y) < 20) {
+  if (TooSmallAnAnchor(anchor)) {
     out.why = "the tracking barcode is too small to find the ship-to block by";
     return out;
   }
